@@ -16,6 +16,7 @@ public enum ErrorType {
     UnsupportedMediaTypeException(415),
     MissingAuthenticationTokenException(403),
     InvalidSignatureException(403),
+    IncompleteSignatureException(403),
     UnrecognizedClientException(403),
     ServiceException(500);
 

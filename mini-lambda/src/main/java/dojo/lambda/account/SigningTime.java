@@ -1,0 +1,66 @@
+package dojo.lambda.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** When a request was signed, and whether that is close enough to now. */
+final class SigningTime {
+    /** How far a signing time may be from the server's clock, as on AWS. */
+    static final Duration ALLOWED_SKEW = Duration.ofMinutes(15);
+    private static final DateTimeFormatter BASIC =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private SigningTime() {}
+
+    /** Parses {@code X-Amz-Date}'s ISO-8601 basic format, such as {@code 20150830T123600Z}. */
+    static Instant parseBasic(String text) {
+        try {
+            return Instant.from(BASIC.parse(text));
+        } catch (DateTimeParseException e) {
+            throw Rejections.incomplete("Date must be in ISO-8601 'basic format'. Got '" + text
+                    + "'. See http://en.wikipedia.org/wiki/ISO_8601");
+        }
+    }
+
+    /** Parses an HTTP {@code Date} header, such as {@code Sun, 30 Aug 2015 12:36:00 GMT}. */
+    static Instant parseHttpDate(String text) {
+        try {
+            return Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(text));
+        } catch (DateTimeParseException e) {
+            throw Rejections.incomplete("Date header must be an RFC 1123 date such as"
+                    + " 'Sun, 30 Aug 2015 12:36:00 GMT'. Got '" + text + "'. Send X-Amz-Date instead.");
+        }
+    }
+
+    static String format(Instant instant) {
+        return BASIC.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** Rejects a signature made too long before, or too far after, {@code now}, in AWS's words. */
+    static void check(SignatureClaim claim, Instant now) {
+        Instant latest = now.plus(ALLOWED_SKEW);
+        if (claim.signedAt().isAfter(latest)) {
+            throw Rejections.invalidSignature("Signature not yet current: " + claim.amzDate()
+                    + " is still later than " + format(latest) + " (" + format(now) + " + 15 min.)");
+        }
+        if (claim.expires() != null) {
+            Instant end = claim.signedAt().plus(claim.expires());
+            if (now.isAfter(end)) {
+                throw Rejections.invalidSignature("Request has expired: it was signed at " + claim.amzDate()
+                        + " with X-Amz-Expires=" + claim.expires().toSeconds() + " so it was valid until "
+                        + format(end) + ", and it is now " + format(now) + ". Presign the URL again.");
+            }
+            return;
+        }
+        Instant earliest = now.minus(ALLOWED_SKEW);
+        if (claim.signedAt().isBefore(earliest)) {
+            throw Rejections.invalidSignature("Signature expired: " + claim.amzDate() + " is now earlier than "
+                    + format(earliest) + " (" + format(now) + " - 15 min.)");
+        }
+    }
+}
