@@ -7,7 +7,6 @@ import dojo.lambda.api.ErrorType;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,9 +52,10 @@ final class AccountsFile {
         PROCESS_LOCK.lock();
         try {
             Files.createDirectories(dir);
+            // Closing the channel releases the file lock, on every path out of this block.
             try (FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK_NAME),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock ignored = lockChannel.lock()) {
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                lockChannel.lock();
                 List<Account> before = read();
                 List<Account> after = List.copyOf(change.apply(before));
                 if (!after.equals(before)) {

@@ -36,8 +36,9 @@ final class AuthorizationHeader {
             missing.add("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
         }
         if (!missing.isEmpty()) {
-            // Only the scheme is echoed back: the rest of a foreign Authorization header may be a secret.
-            throw Rejections.incomplete(String.join(" ", missing) + " Authorization=" + algorithm);
+            // AWS echoes the header; only its scheme is echoed here, as the rest (or a lone token) may be a secret.
+            String echo = schemeAndRest.length > 1 ? " Authorization=" + algorithm : "";
+            throw Rejections.incomplete(String.join(" ", missing) + echo);
         }
 
         Instant signedAt = amzDate.map(SigningTime::parseBasic)

@@ -15,6 +15,9 @@ final class SigningTime {
     private static final DateTimeFormatter BASIC =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("d MMM uuuu HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
     private SigningTime() {}
 
     /** Parses {@code X-Amz-Date}'s ISO-8601 basic format, such as {@code 20150830T123600Z}. */
@@ -29,8 +32,10 @@ final class SigningTime {
 
     /** Parses an HTTP {@code Date} header, such as {@code Sun, 30 Aug 2015 12:36:00 GMT}. */
     static Instant parseHttpDate(String text) {
+        // The weekday is skipped, not checked: AWS's own test suite signs "Mon, 09 Sep 2011", a Friday.
+        String withoutWeekday = text.substring(text.indexOf(',') + 1).strip();
         try {
-            return Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(text));
+            return Instant.from(HTTP_DATE.parse(withoutWeekday));
         } catch (DateTimeParseException e) {
             throw Rejections.incomplete("Date header must be an RFC 1123 date such as"
                     + " 'Sun, 30 Aug 2015 12:36:00 GMT'. Got '" + text + "'. Send X-Amz-Date instead.");
