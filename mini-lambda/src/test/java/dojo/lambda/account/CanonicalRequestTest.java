@@ -2,6 +2,7 @@ package dojo.lambda.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,11 @@ class CanonicalRequestTest {
 
     @Test
     void headerLinesTrimFoldAndJoinValuesCaseInsensitively() {
-        SignedRequest request = new SignedRequest("GET", "/", null, Map.of(
-                "HOST", List.of("example.com"),
-                "My-Header", List.of("  a \t  b  ", "c"),
-                "my-header", List.of("d")), null);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("HOST", List.of("example.com"));
+        headers.put("My-Header", List.of("  a \t  b  ", "c"));
+        headers.put("my-header", List.of("d"));
+        SignedRequest request = new SignedRequest("GET", "/", null, headers, null);
 
         assertThat(CanonicalRequest.headers(request, List.of("host", "my-header", "absent")))
                 .isEqualTo("host:example.com\nmy-header:a b,c,d\nabsent:\n");
