@@ -9,7 +9,11 @@ public enum ErrorType {
     ResourceNotFoundException(404),
     InvalidParameterValueException(400),
     InvalidRequestContentException(400),
+    /** AWS's request-model checks ("1 validation error detected: ..."), not in the SDK model. */
+    ValidationException(400),
     RequestTooLargeException(413),
+    /** A CreateFunction/UpdateFunctionCode body past the direct-upload limit (50 MB zipped). */
+    RequestEntityTooLargeException(413),
     ResourceConflictException(409),
     TooManyRequestsException(429),
     CodeStorageExceededException(400),

@@ -1,6 +1,8 @@
 package dojo.lambda.function;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,6 +15,7 @@ import java.util.Objects;
  * @param handler {@code pkg.Class} or {@code pkg.Class::method}; for {@code provided.al2023} any
  *     string the bootstrap understands
  * @param revisionId changes on every update (AWS's RevisionId)
+ * @param role the execution role's ARN as given; kept and returned, not enforced ("" when none)
  */
 public record FunctionConfig(
         String accountId,
@@ -28,9 +31,14 @@ public record FunctionConfig(
         String codeSha256,
         long codeSize,
         Instant lastModified,
-        String revisionId) {
+        String revisionId,
+        String role) {
 
     public static final String DEFAULT_REGION = "us-east-1";
+
+    /** AWS's wire format of LastModified, for example {@code 2024-05-01T12:30:45.123+0000}. */
+    public static final DateTimeFormatter LAST_MODIFIED_FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
 
     public FunctionConfig {
         Objects.requireNonNull(accountId, "accountId");
@@ -43,6 +51,32 @@ public record FunctionConfig(
         Objects.requireNonNull(codeSha256, "codeSha256");
         Objects.requireNonNull(lastModified, "lastModified");
         Objects.requireNonNull(revisionId, "revisionId");
+        role = role == null ? "" : role;
+    }
+
+    /** The configuration without a role, as before Role was kept. */
+    public FunctionConfig(
+            String accountId,
+            String name,
+            String runtime,
+            String handler,
+            int memoryMb,
+            int timeoutSeconds,
+            int ephemeralStorageMb,
+            Map<String, String> environment,
+            String description,
+            String architecture,
+            String codeSha256,
+            long codeSize,
+            Instant lastModified,
+            String revisionId) {
+        this(accountId, name, runtime, handler, memoryMb, timeoutSeconds, ephemeralStorageMb, environment,
+                description, architecture, codeSha256, codeSize, lastModified, revisionId, "");
+    }
+
+    /** LastModified as AWS writes it on the wire. */
+    public String lastModifiedText() {
+        return LAST_MODIFIED_FORMAT.format(lastModified);
     }
 
     public String arn() {
