@@ -69,10 +69,7 @@ final class FunctionValidator {
 
     /** The current settings with the patch applied, after checking the fields the patch gives. */
     FunctionSettings validatePatch(FunctionSettings current, ConfigurationPatch patch) {
-        Violations violations = new Violations();
-        modelChecks(violations, patch.description(), patch.environment(), patch.ephemeralStorageSize(),
-                patch.handler(), patch.memorySize(), patch.role(), patch.timeout());
-        violations.throwIfAny();
+        checkPatchModel(patch);
         if (patch.runtime() != null) {
             runtimes.require(patch.runtime());
         }
@@ -82,6 +79,14 @@ final class FunctionValidator {
         }
         EnvironmentRules.checkContent(patch.environment());
         return next;
+    }
+
+    /** AWS's request-model checks of a patch alone, which come before looking the function up. */
+    void checkPatchModel(ConfigurationPatch patch) {
+        Violations violations = new Violations();
+        modelChecks(violations, patch.description(), patch.environment(), patch.ephemeralStorageSize(),
+                patch.handler(), patch.memorySize(), patch.role(), patch.timeout());
+        violations.throwIfAny();
     }
 
     // AWS lists model violations by member name; the order here follows it.
