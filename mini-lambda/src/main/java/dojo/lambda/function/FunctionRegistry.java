@@ -89,6 +89,7 @@ public final class FunctionRegistry {
             created = new DeployedFunction(config(accountId, name, settings, code, revision), codeDir, null, 0);
             commit(account, FunctionChange.Kind.CREATED, null, created);
         }
+        purgeRetired();
         return created;
     }
 
@@ -128,9 +129,12 @@ public final class FunctionRegistry {
                 if (isCustom(current.config().runtime()) && !isCustom(runtime)) {
                     CodePackage.requireBootstrap(staged);
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 PackageTree.delete(staged);
-                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+                throw new UncheckedIOException("Cannot check the unpacked code in " + staged, e);
+            } catch (RuntimeException e) {
+                PackageTree.delete(staged);
+                throw e;
             }
             String revision = UUID.randomUUID().toString();
             Path codeDir = store.install(staged, accountId, name, revision);
@@ -243,7 +247,8 @@ public final class FunctionRegistry {
             try {
                 listener.functionChanged(change);
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Function listener " + listener + " failed on " + change, e);
+                LOG.log(System.Logger.Level.WARNING, "Function listener " + listener + " failed on " + kind + " of function "
+                        + name + " in account " + account.accountId() + "; the change itself is stored", e);
             }
         }
     }
