@@ -1,0 +1,29 @@
+package dojo.lambda.runtime;
+
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Type;
+
+/** A codec over one of the serialization library's Jackson serializers. */
+record SerializerCodec(PojoSerializer<Object> serializer, Type type) implements PayloadCodec {
+    @Override
+    public Object decode(Payload event) {
+        try {
+            return serializer.fromJson(new ByteArrayInputStream(event.bytes()));
+        } catch (RuntimeException e) {
+            throw CodecFailures.decoding(type, event, e);
+        }
+    }
+
+    @Override
+    public Payload encode(Object value) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+            serializer.toJson(value, out);
+            return new Payload(out.toByteArray());
+        } catch (RuntimeException e) {
+            throw CodecFailures.encoding(type, value, e);
+        }
+    }
+}
