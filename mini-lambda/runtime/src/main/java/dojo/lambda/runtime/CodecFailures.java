@@ -34,6 +34,9 @@ final class CodecFailures {
     static String reason(Throwable failure) {
         Throwable root = rootCause(failure);
         String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+        if (root instanceof ClassNotFoundException || root instanceof NoClassDefFoundError) {
+            return "missing class " + message.replace('/', '.');
+        }
         int location = message.indexOf("\n at [Source");
         if (location >= 0) {
             message = message.substring(0, location);

@@ -47,8 +47,7 @@ final class HandlerResolver {
         Type output = concrete(handlerClass, types[1]);
         @SuppressWarnings("unchecked")
         RequestHandler<Object, Object> instance = (RequestHandler<Object, Object>) HandlerInstances.create(handlerClass);
-        return new RequestHandlerAdapter(instance, PayloadCodecs.forType(input, loader),
-                PayloadCodecs.forType(output, loader));
+        return new RequestHandlerAdapter(instance, codec(input), codec(output));
     }
 
     private LambdaHandler methodHandler(Class<?> handlerClass, String methodName) {
@@ -62,11 +61,23 @@ final class HandlerResolver {
         PayloadCodec input = null;
         int eventIndex = params.indexOf(ParamKind.EVENT);
         if (eventIndex >= 0) {
-            input = PayloadCodecs.forType(types.resolve(method.getGenericParameterTypes()[eventIndex]), loader);
+            input = codec(types.resolve(method.getGenericParameterTypes()[eventIndex]));
         }
-        PayloadCodec output = streamShaped ? null
-                : PayloadCodecs.forType(types.resolve(method.getGenericReturnType()), loader);
+        PayloadCodec output = streamShaped ? null : codec(types.resolve(method.getGenericReturnType()));
         return new MethodHandlerAdapter(method, instance, params, input, output);
+    }
+
+    private PayloadCodec codec(Type type) {
+        try {
+            return PayloadCodecs.forType(type, loader);
+        } catch (FunctionError e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            throw new FunctionError(new ErrorReport("Could not prepare JSON serialization for " + type.getTypeName()
+                    + ": " + CodecFailures.reason(e) + ". Check that the deployment package contains the libraries "
+                    + "this type needs (for aws-lambda-java-events, also joda-time) in lib/*.jar.",
+                    e.getClass().getName(), java.util.List.of()));
+        }
     }
 
     /** A resolved type argument; a bare type variable is accepted only with a bound, as on AWS. */

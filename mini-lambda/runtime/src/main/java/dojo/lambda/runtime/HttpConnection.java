@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -101,7 +102,8 @@ final class HttpConnection implements Closeable {
         long deadline = System.nanoTime() + connectBudgetMillis * 1_000_000L;
         long pause = 2;
         while (true) {
-            Socket candidate = new Socket();
+            // NO_PROXY: the Runtime API is local, and skipping proxy selection saves class loading at start
+            Socket candidate = new Socket(Proxy.NO_PROXY);
             try {
                 candidate.setTcpNoDelay(true);
                 candidate.connect(new InetSocketAddress(host, port), (int) Math.max(1, connectBudgetMillis));

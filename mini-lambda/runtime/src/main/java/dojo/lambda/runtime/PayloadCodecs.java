@@ -1,6 +1,7 @@
 package dojo.lambda.runtime;
 
 import java.lang.reflect.Type;
+import java.net.URLClassLoader;
 
 /** Chooses the codec for a handler's input or output type. */
 final class PayloadCodecs {
@@ -17,10 +18,16 @@ final class PayloadCodecs {
         if (type == void.class || type == Void.class) {
             return new NullCodec(type);
         }
-        if (type instanceof Class<?> c && ScalarCodec.handles(c)
-                && loader.getResource(CUSTOM_SERIALIZER_SERVICE) == null) {
+        if (type instanceof Class<?> c && ScalarCodec.handles(c) && !registersCustomSerializer(loader)) {
             return new ScalarCodec(c, loader);
         }
         return JacksonCodecs.forType(type, loader);
+    }
+
+    /** Looks in the function's own code only; asking the parent would open the JDK's module image. */
+    private static boolean registersCustomSerializer(ClassLoader loader) {
+        return loader instanceof URLClassLoader function
+                ? function.findResource(CUSTOM_SERIALIZER_SERVICE) != null
+                : loader.getResource(CUSTOM_SERIALIZER_SERVICE) != null;
     }
 }

@@ -4,6 +4,9 @@ import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.security.CodeSource;
+import java.security.PermissionCollection;
+import java.security.Permissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +33,26 @@ final class TaskClassLoader {
                 }
             }
         }
-        return new URLClassLoader(urls.toArray(new URL[0]), parent);
+        return new FunctionClassLoader(urls.toArray(new URL[0]), parent);
+    }
+
+    /**
+     * Grants no permissions: without a SecurityManager they are never checked, and computing
+     * FilePermissions for every class loads the security configuration during cold start.
+     */
+    private static final class FunctionClassLoader extends URLClassLoader {
+        static {
+            ClassLoader.registerAsParallelCapable();
+        }
+
+        FunctionClassLoader(URL[] urls, ClassLoader parent) {
+            super(urls, parent);
+        }
+
+        @Override
+        protected PermissionCollection getPermissions(CodeSource source) {
+            return new Permissions();
+        }
     }
 
     /** Names of the top-level classes under the task root (not in lib jars), sorted. */
