@@ -55,25 +55,20 @@ final class JsonReader {
             pos++;
             return map;
         }
-        while (true) {
+        do {
             skipSpace();
             if (peek() != '"') {
                 throw error("a field name in double quotes");
             }
             String key = string();
             skipSpace();
-            expect(':');
+            if (peek() != ':') {
+                throw error("':'");
+            }
+            pos++;
             map.put(key, value());
-            skipSpace();
-            char c = next();
-            if (c == '}') {
-                return map;
-            }
-            if (c != ',') {
-                pos--;
-                throw error("',' or '}'");
-            }
-        }
+        } while (separator('}'));
+        return map;
     }
 
     private List<Object> array() {
@@ -84,18 +79,21 @@ final class JsonReader {
             pos++;
             return list;
         }
-        while (true) {
+        do {
             list.add(value());
-            skipSpace();
-            char c = next();
-            if (c == ']') {
-                return list;
-            }
-            if (c != ',') {
-                pos--;
-                throw error("',' or ']'");
-            }
+        } while (separator(']'));
+        return list;
+    }
+
+    /** After a member: true on ',' (another follows), false on the closing character. */
+    private boolean separator(char close) {
+        skipSpace();
+        char c = peek();
+        if (c != ',' && c != close) {
+            throw error("',' or '" + close + "'");
         }
+        pos++;
+        return c == ',';
     }
 
     private String string() {
@@ -132,19 +130,17 @@ final class JsonReader {
     }
 
     private char hexChar() {
-        if (pos + 4 > text.length()) {
+        String hex = pos + 4 <= text.length() ? text.substring(pos, pos + 4) : "";
+        for (int i = 0; i < hex.length(); i++) {
+            if (Character.digit(hex.charAt(i), 16) < 0) {
+                hex = "";
+            }
+        }
+        if (hex.isEmpty()) {
             throw error("four hex digits");
         }
-        int value = 0;
-        for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(text.charAt(pos++), 16);
-            if (digit < 0) {
-                pos--;
-                throw error("four hex digits");
-            }
-            value = value * 16 + digit;
-        }
-        return (char) value;
+        pos += 4;
+        return (char) Integer.parseInt(hex, 16);
     }
 
     private Object number() {
@@ -153,12 +149,14 @@ final class JsonReader {
             pos++;
         }
         int intStart = pos;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-            pos++;
-        }
-        if (pos == intStart || (text.charAt(intStart) == '0' && pos - intStart > 1)) {
+        if (pos >= text.length() || !Character.isDigit(text.charAt(pos))) {
             pos = start;
             throw error("a JSON value");
+        }
+        digits();
+        if (text.charAt(intStart) == '0' && pos - intStart > 1) {
+            pos = intStart;
+            throw error("a number without leading zeros");
         }
         boolean integral = true;
         if (peek() == '.') {
@@ -168,22 +166,16 @@ final class JsonReader {
         }
         if (peek() == 'e' || peek() == 'E') {
             integral = false;
-            pos++;
-            if (peek() == '+' || peek() == '-') {
-                pos++;
-            }
+            pos += text.startsWith("+", pos + 1) || text.startsWith("-", pos + 1) ? 2 : 1;
             digits();
         }
         String literal = text.substring(start, pos);
-        if (integral && pos - intStart <= 18) {
-            return Long.parseLong(literal);
-        }
-        return Double.parseDouble(literal);
+        return integral && pos - intStart <= 18 ? (Object) Long.parseLong(literal) : (Object) Double.parseDouble(literal);
     }
 
     private void digits() {
         int start = pos;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+        while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
             pos++;
         }
         if (pos == start) {
@@ -197,13 +189,6 @@ final class JsonReader {
         }
         pos += word.length();
         return value;
-    }
-
-    private void expect(char c) {
-        if (next() != c) {
-            pos--;
-            throw error("'" + c + "'");
-        }
     }
 
     private char peek() {

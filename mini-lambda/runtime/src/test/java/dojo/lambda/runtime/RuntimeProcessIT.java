@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuntimeProcessIT {
     static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-            "-XX:-UsePerfData", "-Xss512k");
+            "-XX:-UsePerfData");
 
     @TempDir
     static Path taskRoot;
