@@ -40,17 +40,16 @@ final class RuntimeApiClient {
                 response.body());
     }
 
-    /** Posts the handler's response; returns false when the API refused it as too large (413). */
-    boolean postResponse(String requestId, Payload response) {
+    /**
+     * Posts the handler's response. A 413 (response past 6 MB) is not a platform fault: the Runtime
+     * API itself answers the caller with the size error, and the environment stays usable.
+     */
+    void postResponse(String requestId, Payload response) {
         HttpResponse answer = send("POST", BASE + "/invocation/" + requestId + "/response",
                 Map.of("Content-Type", "application/json"), response.bytes());
-        if (answer.status() == 413) {
-            return false;
-        }
-        if (answer.status() != 202) {
+        if (answer.status() != 202 && answer.status() != 413) {
             throw unexpected("POST /invocation/" + requestId + "/response", 202, answer);
         }
-        return true;
     }
 
     void postError(String requestId, FunctionErrorType type, ErrorReport report) {

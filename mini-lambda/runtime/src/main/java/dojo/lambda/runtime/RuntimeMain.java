@@ -18,7 +18,15 @@ public final class RuntimeMain {
 
     private RuntimeMain() {}
 
-    public static void main(String[] args) {
+    /**
+     * With {@code --cds-training} as the only argument, runs {@link CdsTraining} instead of serving
+     * a function, for building a class-data-sharing archive with {@code -XX:ArchiveClassesAtExit}.
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals(CdsTraining.FLAG)) {
+            CdsTraining.run();
+            return;
+        }
         RuntimeEnvironment env;
         try {
             env = RuntimeEnvironment.from(System.getenv());
