@@ -40,10 +40,11 @@ final class HttpConnection implements Closeable {
             return exchangeOnce(method, path, headers, body);
         } catch (StaleConnection stale) {
             close();
-            if (!reused) {
+            // Resend once when the server closed an idle keep-alive connection before answering, or
+            // closed a long poll (a GET is safe to repeat); a fresh POST that got no answer is not.
+            if (!reused && !method.equals("GET")) {
                 throw stale;
             }
-            // The server closed an idle keep-alive connection before reading this request: resend once.
             return exchangeOnce(method, path, headers, body);
         }
     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -15,7 +16,7 @@ final class HttpResponseReader {
 
     private HttpResponseReader() {}
 
-    /** Returns null when the stream ends before the first byte of a response. */
+    /** Returns null when the connection ends (or is reset) before the first byte of a response. */
     static HttpResponse read(InputStream in) throws IOException {
         while (true) {
             String statusLine = readLine(in, true);
@@ -119,7 +120,15 @@ final class HttpResponseReader {
     private static String readLine(InputStream in, boolean nullAtStart) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream(64);
         while (true) {
-            int b = in.read();
+            int b;
+            try {
+                b = in.read();
+            } catch (SocketException reset) {
+                if (nullAtStart && line.size() == 0) {
+                    return null; // reset before the first byte: the server dropped the connection unanswered
+                }
+                throw reset;
+            }
             if (b < 0) {
                 if (nullAtStart && line.size() == 0) {
                     return null;

@@ -128,6 +128,25 @@ class HttpConnectionTest {
         }
     }
 
+    @Test
+    void repeatsALongPollThatTheServerClosedWithoutAnswer() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0)) {
+            Thread serverThread = new Thread(() -> {
+                try (Socket dropped = listener.accept()) {
+                    dropped.getInputStream().read();
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                answerOncePerConnection(listener, 1);
+            });
+            serverThread.start();
+            try (HttpConnection http = new HttpConnection("127.0.0.1", listener.getLocalPort(), 500)) {
+                assertThat(http.exchange("GET", "/next", Map.of(), null).body().text()).isEqualTo("answer 1");
+            }
+            serverThread.join(2_000);
+        }
+    }
+
     /** Answers one request per connection with a Content-Length response, then closes without saying so. */
     private static void answerOncePerConnection(ServerSocket listener, int connections) {
         for (int i = 1; i <= connections; i++) {
