@@ -56,10 +56,13 @@ class RuntimeProcessIT {
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stop() throws InterruptedException, IOException {
         if (process != null && process.isAlive()) {
             process.destroy();
             process.waitFor(5, TimeUnit.SECONDS);
+        }
+        if (output != null) {
+            Files.deleteIfExists(output);
         }
         api.close();
     }
