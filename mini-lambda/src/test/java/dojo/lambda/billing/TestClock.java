@@ -1,0 +1,27 @@
+package dojo.lambda.billing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+
+/** A clock that stands still until a test moves it. */
+final class TestClock implements InstantSource {
+    private volatile Instant now;
+
+    TestClock(String isoInstant) {
+        this.now = Instant.parse(isoInstant);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    void set(String isoInstant) {
+        now = Instant.parse(isoInstant);
+    }
+
+    void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+}
