@@ -3,7 +3,7 @@ package dojo.lambda.billing;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dojo.lambda.api.ApiException;
 import dojo.lambda.api.ErrorType;
 import java.io.IOException;
@@ -73,12 +73,12 @@ public record PriceSheet(
     public static PriceSheet fromJson(InputStream json) throws IOException {
         ObjectMapper mapper = new ObjectMapper()
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         JsonNode root = mapper.readTree(json);
         Map<String, BigDecimal> perGbSecond = new TreeMap<>();
         required(root, "pricePerGbSecond")
-                .fields()
-                .forEachRemaining(e -> perGbSecond.put(e.getKey(), e.getValue().decimalValue()));
+                .properties()
+                .forEach(e -> perGbSecond.put(e.getKey(), e.getValue().decimalValue()));
         JsonNode free = required(root, "freeTierPerMonth");
         return new PriceSheet(
                 required(root, "region").asText(),

@@ -20,6 +20,7 @@ final class FunctionLog {
     private final LogLimits limits;
     private final List<LogSubscription> subscribers = new ArrayList<>();
     private long lastSequence;
+    private long compactedBytes;
     private boolean loaded;
     private boolean deleted;
 
@@ -111,10 +112,14 @@ final class FunctionLog {
         subscribers.remove(subscription);
     }
 
+    /** Writes buffered events; compacts the file when it has grown past its limit. */
     synchronized void flush() {
         file.flush();
-        if (!deleted && file.bytes() > limits.maxFileBytes()) {
+        // also wait for the file to double since the last compaction, in case the kept events
+        // alone exceed the limit: otherwise every flush would rewrite the file
+        if (!deleted && file.bytes() > Math.max(limits.maxFileBytes(), 2 * compactedBytes)) {
             file.rewrite(events.all());
+            compactedBytes = file.bytes();
         }
     }
 

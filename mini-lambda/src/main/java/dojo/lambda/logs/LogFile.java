@@ -2,6 +2,8 @@ package dojo.lambda.logs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dojo.lambda.api.ApiException;
 import dojo.lambda.api.ErrorType;
 import java.io.BufferedOutputStream;
@@ -31,6 +33,13 @@ final class LogFile {
     private final ObjectMapper json;
     private OutputStream out;
     private long bytes;
+
+    /** The JSON form of events on disk: ISO-8601 timestamps. */
+    static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
 
     LogFile(Path path, ObjectMapper json) {
         this.path = path;

@@ -5,12 +5,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 
 /**
- * One live listener: a bounded queue filled by appends and drained by the subscription's own
- * daemon thread, so a slow listener never blocks an invocation. When the queue is full, events
- * are dropped and counted; the count reaches the listener, in place, before the next event that
- * fits. A listener that throws is unsubscribed.
+ * One live listener of a function's log (see {@link LogStore#subscribe}): a bounded queue filled
+ * by appends and drained by the subscription's own daemon thread, so a slow listener never
+ * blocks an invocation. When the queue is full, events are dropped and counted; the count reaches
+ * the listener, in place, before the next event that fits. A listener that throws is
+ * unsubscribed. The subscriber closes it; closing twice is harmless.
  */
-final class LogSubscription implements AutoCloseable {
+public final class LogSubscription implements AutoCloseable {
     /** A gap of {@code count} dropped events, delivered in order with the events. */
     private record Gap(long count) {}
 
@@ -55,6 +56,7 @@ final class LogSubscription implements AutoCloseable {
         pendingDrops += count;
     }
 
+    /** Stops delivery; events still queued are discarded. */
     @Override
     public void close() {
         if (closed) {

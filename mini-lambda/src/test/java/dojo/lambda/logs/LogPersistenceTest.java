@@ -103,4 +103,20 @@ class LogPersistenceTest {
                     .containsExactly(48L, 49L, 50L, 51L);
         }
     }
+
+    @Test
+    void compactionWaitsForTheFileToDoubleWhenTheKeptEventsAloneExceedTheLimit() throws IOException {
+        try (LogStore logs = store(3, Duration.ofMinutes(1), 1000)) {
+            for (int i = 0; i < 5; i++) {
+                logs.append(ALICE, "hello", STREAM, null, T0, "x".repeat(600));
+            }
+            logs.flush();
+            assertThat(Files.readAllLines(file())).hasSize(3);
+
+            logs.append(ALICE, "hello", STREAM, null, T0, "x".repeat(600));
+            logs.flush();
+
+            assertThat(Files.readAllLines(file())).hasSize(4);
+        }
+    }
 }

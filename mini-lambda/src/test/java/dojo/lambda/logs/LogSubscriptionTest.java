@@ -35,35 +35,42 @@ class LogSubscriptionTest {
     }
 
     @Test
-    void subscriberReceivesNewEventsInOrder() throws Exception {
+    void subscriberReceivesNewEventsInOrder() {
         store(100);
         append(ALICE, 2);
         RecordingListener listener = new RecordingListener();
 
-        try (AutoCloseable subscription = logs.subscribe(ALICE, "hello", listener)) {
+        LogSubscription subscription = logs.subscribe(ALICE, "hello", listener);
+        try {
             append(ALICE, 3);
             assertThat(listener.await(3)).containsExactly("#3", "#4", "#5");
+        } finally {
+            subscription.close();
         }
     }
 
     @Test
-    void subscribingFromACursorReplaysThenFollowsWithoutGapOrRepeat() throws Exception {
+    void subscribingFromACursorReplaysThenFollowsWithoutGapOrRepeat() {
         store(100);
         append(ALICE, 4);
         RecordingListener listener = new RecordingListener();
 
-        try (AutoCloseable subscription = logs.subscribe(ALICE, "hello", 2, listener)) {
+        LogSubscription subscription = logs.subscribe(ALICE, "hello", 2, listener);
+        try {
             append(ALICE, 1);
             assertThat(listener.await(3)).containsExactly("#3", "#4", "#5");
+        } finally {
+            subscription.close();
         }
     }
 
     @Test
-    void slowSubscriberNeverBlocksAppendsAndIsToldHowManyWereDropped() throws Exception {
+    void slowSubscriberNeverBlocksAppendsAndIsToldHowManyWereDropped() {
         store(2);
         RecordingListener slow = new RecordingListener(true);
 
-        try (AutoCloseable subscription = logs.subscribe(ALICE, "hello", slow)) {
+        LogSubscription subscription = logs.subscribe(ALICE, "hello", slow);
+        try {
             append(ALICE, 1);
             slow.awaitEntered(); // event 1 is being delivered, the queue is empty
             append(ALICE, 9); // 2 and 3 fill the queue, 4..10 are dropped
@@ -72,41 +79,49 @@ class LogSubscriptionTest {
             append(ALICE, 1);
 
             assertThat(slow.await(5)).containsExactly("#1", "#2", "#3", "dropped 7", "#11");
+        } finally {
+            subscription.close();
         }
     }
 
     @Test
-    void closedSubscriptionReceivesNothingMore() throws Exception {
+    void closedSubscriptionReceivesNothingMore() {
         store(100);
         RecordingListener closed = new RecordingListener();
         RecordingListener open = new RecordingListener();
-        AutoCloseable subscription = logs.subscribe(ALICE, "hello", closed);
+        LogSubscription subscription = logs.subscribe(ALICE, "hello", closed);
         append(ALICE, 1);
         assertThat(closed.await(1)).containsExactly("#1");
 
         subscription.close();
-        try (AutoCloseable other = logs.subscribe(ALICE, "hello", open)) {
+        LogSubscription other = logs.subscribe(ALICE, "hello", open);
+        try {
             append(ALICE, 1);
             assertThat(open.await(1)).containsExactly("#2");
+        } finally {
+            other.close();
         }
         assertThat(closed.await(1)).containsExactly("#1");
     }
 
     @Test
-    void subscriberSeesOnlyItsOwnAccountsEvents() throws Exception {
+    void subscriberSeesOnlyItsOwnAccountsEvents() {
         store(100);
         RecordingListener bob = new RecordingListener();
 
-        try (AutoCloseable subscription = logs.subscribe(BOB, "hello", bob)) {
+        LogSubscription subscription = logs.subscribe(BOB, "hello", bob);
+        try {
             append(ALICE, 3);
             logs.append(BOB, "hello", STREAM, "req", T0, "bob's");
             assertThat(bob.await(1)).containsExactly("#1");
+        } finally {
+            subscription.close();
         }
         assertThat(logs.read(BOB, "hello", 0, 10).events()).extracting(LogEvent::message).containsExactly("bob's");
     }
 
     @Test
-    void listenerThatThrowsIsUnsubscribedWithoutHarmingAppends() throws Exception {
+    void listenerThatThrowsIsUnsubscribedWithoutHarmingAppends() {
         store(100);
         LogListener broken = new LogListener() {
             @Override
@@ -120,9 +135,12 @@ class LogSubscriptionTest {
         logs.subscribe(ALICE, "hello", broken);
         RecordingListener healthy = new RecordingListener();
 
-        try (AutoCloseable subscription = logs.subscribe(ALICE, "hello", healthy)) {
+        LogSubscription subscription = logs.subscribe(ALICE, "hello", healthy);
+        try {
             append(ALICE, 3);
             assertThat(healthy.await(3)).containsExactly("#1", "#2", "#3");
+        } finally {
+            subscription.close();
         }
     }
 }
