@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,9 +84,12 @@ public final class BillingMeter implements AutoCloseable {
         requireAccountId(accountId);
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        return ledger(accountId).select(u -> (functionName == null || functionName.equals(u.functionName()))
+        List<UsageRecord> selected = ledger(accountId).select(u -> (functionName == null
+                        || functionName.equals(u.functionName()))
                 && !u.timestamp().isBefore(from)
                 && u.timestamp().isBefore(to));
+        // concurrent invocations may be recorded a little out of timestamp order
+        return selected.stream().sorted(Comparator.comparing(UsageRecord::timestamp)).toList();
     }
 
     /** The account's bill for {@code month} (UTC) with the free tier applied; see {@link Bill}. */
