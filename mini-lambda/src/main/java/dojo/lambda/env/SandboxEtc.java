@@ -1,0 +1,33 @@
+package dojo.lambda.env;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * The few files an environment sees under {@code /etc}: its own hosts, users and name service
+ * switch, written by the engine, so nothing of the host's /etc (shadow, ssh keys) is visible.
+ */
+final class SandboxEtc {
+    private SandboxEtc() {}
+
+    static Path write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        put(dir, "hosts", "127.0.0.1 localhost\n::1 localhost ip6-localhost\n");
+        put(dir, "passwd", "root:x:0:0:root:/root:/usr/sbin/nologin\n"
+                + "sbx_user1051:x:65534:65534:sandbox:/tmp:/usr/sbin/nologin\n");
+        put(dir, "group", "root:x:0:\nnogroup:x:65534:\n");
+        put(dir, "nsswitch.conf", "passwd: files\ngroup: files\nhosts: files\n");
+        put(dir, "resolv.conf", "");
+        put(dir, "os-release", "NAME=\"mini-lambda sandbox\"\nID=mini-lambda\n");
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return dir;
+    }
+
+    private static void put(Path dir, String name, String content) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, content);
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+}
