@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param durationMs from hand-over to the runtime until its reply (or the timeout)
  * @param environmentLost true when the environment was destroyed and the next call is cold
  */
-record Attempt(Outcome outcome, byte[] payload, String errorType, double durationMs, boolean environmentLost) {
-    Attempt {
+public record Attempt(Outcome outcome, byte[] payload, String errorType, double durationMs, boolean environmentLost) {
+    public Attempt {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(payload, "payload");
     }

@@ -8,13 +8,13 @@ import java.nio.file.Path;
  * controller), or none we can write to. The engine's groups live under a {@code mini-lambda}
  * parent so an operator can see them at a glance.
  */
-final class Cgroups {
+public final class Cgroups {
     private static final Path ROOT = Path.of("/sys/fs/cgroup");
 
     private Cgroups() {}
 
     /** Returns a factory of per-environment groups, or null when this host gives us none. */
-    static CgroupFactory detect() {
+    public static CgroupFactory detect() {
         try {
             if (Files.exists(ROOT.resolve("cgroup.controllers"))) {
                 Path parent = ROOT.resolve("mini-lambda");
@@ -38,7 +38,7 @@ final class Cgroups {
     }
 
     /** Creates the group of one environment with its memory (bytes) and task limits. */
-    interface CgroupFactory {
+    public interface CgroupFactory {
         Cgroup create(String name) throws java.io.IOException;
     }
 }

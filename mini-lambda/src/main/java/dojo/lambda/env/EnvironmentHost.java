@@ -8,7 +8,7 @@ import java.util.Objects;
  * the sandbox's /etc, whether a sandbox is used, the cgroup factory (null when the host offers
  * none) and the per-invocation log budget.
  */
-record EnvironmentHost(
+public record EnvironmentHost(
         Path runDir,
         Path runtimeDir,
         Path etcDir,
@@ -16,7 +16,7 @@ record EnvironmentHost(
         Cgroups.CgroupFactory cgroups,
         long maxLogBytesPerInvocation,
         int maxTasks) {
-    EnvironmentHost {
+    public EnvironmentHost {
         Objects.requireNonNull(runDir, "runDir");
         Objects.requireNonNull(runtimeDir, "runtimeDir");
         Objects.requireNonNull(etcDir, "etcDir");

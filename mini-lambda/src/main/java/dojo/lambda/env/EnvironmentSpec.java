@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param command the process to run inside (the runtime's JVM, or the package's bootstrap)
  * @param environment the process environment, complete (nothing is inherited from the engine)
  */
-record EnvironmentSpec(
+public record EnvironmentSpec(
         String functionKey,
         Path jdkHome,
         Path codeDir,
@@ -19,7 +19,7 @@ record EnvironmentSpec(
         int ephemeralStorageMb,
         List<String> command,
         Map<String, String> environment) {
-    EnvironmentSpec {
+    public EnvironmentSpec {
         Objects.requireNonNull(functionKey, "functionKey");
         Objects.requireNonNull(jdkHome, "jdkHome");
         Objects.requireNonNull(codeDir, "codeDir");

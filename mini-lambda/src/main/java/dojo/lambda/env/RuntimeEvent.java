@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param clientContext base64-free JSON of the client context, or null
  * @param cognitoIdentity JSON of the Cognito identity, or null
  */
-record RuntimeEvent(
+public record RuntimeEvent(
         String requestId,
         long deadlineEpochMs,
         String functionArn,
@@ -16,7 +16,7 @@ record RuntimeEvent(
         String clientContext,
         String cognitoIdentity,
         byte[] payload) {
-    RuntimeEvent {
+    public RuntimeEvent {
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(functionArn, "functionArn");
         Objects.requireNonNull(traceId, "traceId");

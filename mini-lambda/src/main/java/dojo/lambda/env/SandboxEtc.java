@@ -9,10 +9,10 @@ import java.nio.file.attribute.PosixFilePermissions;
  * The few files an environment sees under {@code /etc}: its own hosts, users and name service
  * switch, written by the engine, so nothing of the host's /etc (shadow, ssh keys) is visible.
  */
-final class SandboxEtc {
+public final class SandboxEtc {
     private SandboxEtc() {}
 
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         Files.createDirectories(dir);
         put(dir, "hosts", "127.0.0.1 localhost\n::1 localhost ip6-localhost\n");
         put(dir, "passwd", "root:x:0:0:root:/root:/usr/sbin/nologin\n"
