@@ -53,9 +53,11 @@ public final class EnvironmentPool implements AutoCloseable {
      * Runs one invocation in a warm environment of {@code spec.functionKey()}, or in a new one.
      *
      * @param sinks makes the log sink of a new environment from its log stream name
+     * @param beforeDelivery called with the environment's log stream once it is ready, right before
+     *     the event is handed over (where START belongs: after INIT's output)
      */
     public PoolResult invoke(EnvironmentSpec spec, Function<String, LogSink> sinks, String logStreamName,
-            RuntimeEvent event, long timeoutMs) {
+            RuntimeEvent event, long timeoutMs, Consumer<String> beforeDelivery) {
         ExecutionEnvironment env = takeIdle(spec.functionKey());
         boolean cold = env == null;
         double initMs = 0;
@@ -78,6 +80,7 @@ public final class EnvironmentPool implements AutoCloseable {
         } else {
             emit(env, EnvironmentEvent.Kind.INVOKE, event.requestId());
         }
+        beforeDelivery.accept(env.logStream);
         Attempt attempt = env.invoke(event, timeoutMs);
         long maxMem = env.maxMemoryUsedMb();
         if (env.isDead()) {
@@ -189,6 +192,11 @@ public final class EnvironmentPool implements AutoCloseable {
 
     private void emit(ExecutionEnvironment env, EnvironmentEvent.Kind kind, String requestId) {
         events.accept(new EnvironmentEvent(clock.instant(), env.functionKey, env.id, kind, requestId));
+    }
+
+    /** Removes the scratch directory that held the environments' sockets and FIFOs. */
+    public static void deleteRunDir(java.nio.file.Path dir) {
+        FileTrees.deleteQuietly(dir);
     }
 
     @Override

@@ -1,0 +1,143 @@
+package dojo.lambda;
+
+import dojo.lambda.account.AccountStore;
+import dojo.lambda.account.SigV4Verifier;
+import dojo.lambda.billing.BillingMeter;
+import dojo.lambda.billing.PriceSheet;
+import dojo.lambda.concurrency.ConcurrencyLimiter;
+import dojo.lambda.env.Cgroups;
+import dojo.lambda.env.EnvironmentEvent;
+import dojo.lambda.env.EnvironmentHost;
+import dojo.lambda.env.EnvironmentPool;
+import dojo.lambda.env.SandboxEtc;
+import dojo.lambda.function.DeployedFunction;
+import dojo.lambda.function.FunctionRegistry;
+import dojo.lambda.function.RuntimeCatalog;
+import dojo.lambda.http.LambdaHttp;
+import dojo.lambda.invoke.AsyncInvoker;
+import dojo.lambda.invoke.Invoker;
+import dojo.lambda.logs.LogStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+
+/**
+ * A running mini-lambda: accounts, functions, execution environments, invocation, logs and
+ * billing, plus the HTTP endpoint that serves them with AWS's Lambda API. The same object is the
+ * in-process Java API for graders and the course server (see {@link #functions()},
+ * {@link #invoker()}, {@link #logs()}, {@link #billing()}); both paths share one implementation.
+ *
+ * <p>Thread-safe. {@link #close()} stops the endpoint and destroys every environment.
+ */
+public final class Engine implements AutoCloseable {
+    private final EngineConfig config;
+    private final AccountStore accounts;
+    private final SigV4Verifier verifier;
+    private final FunctionRegistry functions;
+    private final LogStore logs;
+    private final BillingMeter billing;
+    private final ConcurrencyLimiter limiter;
+    private final EnvironmentPool pool;
+    private final Invoker invoker;
+    private final AsyncInvoker async;
+    private final EnvironmentTimeline timeline;
+    private final Provisioner provisioner;
+    private final LambdaHttp http;
+    private final Path runDir;
+
+    private Engine(EngineConfig config, InstantSource clock) throws IOException {
+        this.config = config;
+        Path data = Files.createDirectories(config.dataDir());
+        SandboxCheck.require(config.unsafeNoSandbox());
+        this.accounts = AccountStore.open(data, config.defaultAccount());
+        this.verifier = new SigV4Verifier(accounts, clock);
+        RuntimeCatalog runtimes = RuntimeCatalog.scanHost();
+        this.functions = FunctionRegistry.open(data, runtimes, clock);
+        this.logs = LogStore.open(data, clock);
+        this.billing = new BillingMeter(data, PriceSheet.standard(), clock);
+        this.limiter = new ConcurrencyLimiter(config.accountConcurrency());
+        Path runtimeDir = RuntimeJar.install(data);
+        this.runDir = Files.createTempDirectory("mlx");
+        EnvironmentHost host = new EnvironmentHost(runDir, runtimeDir, SandboxEtc.write(data.resolve("sandbox-etc")),
+                !config.unsafeNoSandbox(), Cgroups.detect(), config.maxLogBytesPerInvocation(), 1024);
+        this.timeline = new EnvironmentTimeline(500);
+        this.pool = new EnvironmentPool(host, clock, config.idleTimeout(), timeline::record);
+        String jar = (config.unsafeNoSandbox() ? runtimeDir.toString() : "/opt/dojo") + "/" + RuntimeJar.NAME;
+        this.invoker = new Invoker(functions, runtimes, accounts, pool, limiter, logs, billing, clock, jar);
+        this.provisioner = new Provisioner(functions, runtimes, pool, invoker, logs, clock, jar);
+        this.async = new AsyncInvoker(functions, invoker, clock, config.asyncRetryDelays(),
+                new FunctionDestinations(this), 4);
+        functions.addListener(provisioner::functionChanged);
+        this.http = LambdaHttp.start(this, config.host(), config.port());
+    }
+
+    /** Starts an engine and its HTTP endpoint; {@code config.port()} 0 picks a free port. */
+    public static Engine start(EngineConfig config) throws IOException {
+        return new Engine(config, InstantSource.system());
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public String endpoint() {
+        return "http://" + config.host() + ":" + port();
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    public AccountStore accounts() {
+        return accounts;
+    }
+
+    public SigV4Verifier verifier() {
+        return verifier;
+    }
+
+    public FunctionRegistry functions() {
+        return functions;
+    }
+
+    public Invoker invoker() {
+        return invoker;
+    }
+
+    public AsyncInvoker async() {
+        return async;
+    }
+
+    public LogStore logs() {
+        return logs;
+    }
+
+    public BillingMeter billing() {
+        return billing;
+    }
+
+    public ConcurrencyLimiter limiter() {
+        return limiter;
+    }
+
+    /** The recent life of a function's environments (cold starts, invocations, freezes, reaps). */
+    public java.util.List<EnvironmentEvent> timeline(String accountId, String functionName) {
+        return timeline.of(accountId + "/" + functionName + "@");
+    }
+
+    /** Sets provisioned concurrency and starts that many environments ahead of calls. */
+    public DeployedFunction provision(String accountId, String functionName, int count) {
+        return provisioner.provision(accountId, functionName, count);
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        async.close();
+        pool.close();
+        billing.close();
+        logs.close();
+        dojo.lambda.env.EnvironmentPool.deleteRunDir(runDir);
+    }
+}

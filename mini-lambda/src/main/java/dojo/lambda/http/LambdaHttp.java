@@ -1,0 +1,86 @@
+package dojo.lambda.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dojo.lambda.Engine;
+import dojo.lambda.account.Authenticated;
+import dojo.lambda.api.ApiException;
+import dojo.lambda.api.ErrorType;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The engine's HTTP endpoint: the AWS Lambda API (so the AWS SDKs and CLI work against it) and
+ * the engine's own log, usage and bill endpoints under {@code /mini-lambda/}. Every request is
+ * authenticated with SigV4; the access key decides the account. Errors are AWS's shape: header
+ * {@code x-amzn-ErrorType} and body {@code {"Type":"User","message":..}}.
+ */
+public final class LambdaHttp implements AutoCloseable {
+    static final String ACCOUNT = "dojo.account";
+    private final Javalin app;
+
+    private LambdaHttp(Javalin app) {
+        this.app = app;
+    }
+
+    public static LambdaHttp start(Engine engine, String host, int port) {
+        ObjectMapper json = new ObjectMapper();
+        FunctionRoutes functions = new FunctionRoutes(engine, json);
+        InvokeRoutes invoke = new InvokeRoutes(engine, json);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = 80L * 1024 * 1024;
+            config.router.ignoreTrailingSlashes = true;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.routes.before(ctx -> authenticate(engine, ctx));
+            functions.register(config.routes);
+            invoke.register(config.routes);
+            config.routes.exception(ApiException.class, (e, ctx) -> error(json, ctx, e));
+            config.routes.exception(Exception.class, (e, ctx) -> error(json, ctx, new ApiException(ErrorType.ServiceException,
+                    "The engine failed while handling " + ctx.method() + " " + ctx.path() + ": " + e)));
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
+                    error(json, ctx, new ApiException(ErrorType.ResourceNotFoundException,
+                            "No such operation: " + ctx.method() + " " + ctx.path()
+                                    + ". The engine serves the AWS Lambda API under /2015-03-31/functions and friends."));
+                }
+            });
+        });
+        app.start();
+        return new LambdaHttp(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    static String account(Context ctx) {
+        return ((Authenticated) ctx.attribute(ACCOUNT)).account().accountId();
+    }
+
+    private static void authenticate(Engine engine, Context ctx) {
+        ctx.attribute(ACCOUNT, engine.verifier().verify(Requests.signed(ctx)));
+    }
+
+    static void error(ObjectMapper json, Context ctx, ApiException e) {
+        ObjectNode body = json.createObjectNode();
+        body.put("Type", e.type() == ErrorType.ServiceException ? "Service" : "User");
+        body.put("message", e.getMessage());
+        if (e.reason() != null) {
+            body.put("Reason", e.reason());
+        }
+        ctx.status(e.type().status());
+        ctx.header("x-amzn-ErrorType", e.type().name());
+        ctx.header("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
+        ctx.contentType("application/json");
+        ctx.result(body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
