@@ -1,0 +1,191 @@
+package dojo.lambda.bench;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Load driver for the engine, run as its own process against the engine jar started as another:
+ * warm invoke latency and throughput through the HTTP Invoke API, cold start latency per runtime,
+ * and the memory of an idle warm environment. Prints one line per figure.
+ *
+ * <pre>java -jar mini-lambda/bench/target/mini-lambda-bench.jar [--engine-jar mini-lambda/target/mini-lambda.jar]</pre>
+ */
+public final class EngineBenchmark {
+    private EngineBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String jar = args.length >= 2 && args[0].equals("--engine-jar") ? args[1] : "mini-lambda/target/mini-lambda.jar";
+        Path data = Files.createTempDirectory("mini-lambda-bench");
+        Process engine = new ProcessBuilder("java", "-XX:+UseParallelGC", "-jar", jar, "--port", "0", "--data", data.toString())
+                .redirectErrorStream(true).start();
+        try {
+            String first = new BufferedReader(new InputStreamReader(engine.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            Matcher m = Pattern.compile("(http://[0-9.]+:\\d+)").matcher(String.valueOf(first));
+            if (!m.find()) {
+                throw new IllegalStateException("engine did not start: " + first);
+            }
+            drain(engine.getInputStream());
+            SignedClient client = new SignedClient(m.group(1));
+            System.out.println("mini-lambda benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine " + m.group(1));
+            create(client, "noop", "java17", 512);
+            warm(client);
+            throughput(client, 4, 10);
+            cold(client, "java17", 20);
+            cold(client, "java25", 20);
+            idleMemory();
+        } finally {
+            engine.destroy();
+            engine.waitFor();
+        }
+    }
+
+    static void create(SignedClient client, String name, String runtime, int memory) throws Exception {
+        String body = "{\"FunctionName\":\"" + name + "\",\"Runtime\":\"" + runtime + "\",\"Handler\":\"" + NoOp.class.getName()
+                + "::handleRequest\",\"Role\":\"arn:aws:iam::000000000000:role/r\",\"MemorySize\":" + memory
+                + ",\"Timeout\":10,\"Code\":{\"ZipFile\":\"" + Base64.getEncoder().encodeToString(noOpZip()) + "\"}}";
+        HttpResponse<byte[]> r = client.send("POST", "/2015-03-31/functions", body.getBytes(StandardCharsets.UTF_8), Map.of());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("CreateFunction " + name + " answered " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+        }
+    }
+
+    static long invoke(SignedClient client, String name) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> r = client.send("POST", "/2015-03-31/functions/" + name + "/invocations", "{}".getBytes(StandardCharsets.UTF_8), Map.of());
+        long t = System.nanoTime() - t0;
+        if (r.statusCode() != 200 || r.headers().firstValue("X-Amz-Function-Error").isPresent()) {
+            throw new IllegalStateException("Invoke " + name + " answered " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+        }
+        return t;
+    }
+
+    static void warm(SignedClient client) throws Exception {
+        for (int i = 0; i < 2000; i++) {
+            invoke(client, "noop");
+        }
+        long[] samples = new long[3000];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = invoke(client, "noop");
+        }
+        System.out.println("warm invoke, 1 caller, java17 512 MB: " + new Percentiles(samples).summary());
+    }
+
+    static void throughput(SignedClient client, int callers, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong count = new AtomicLong();
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            SignedClient own = new SignedClient(clientEndpoint(client));
+            futures.add(pool.submit(() -> {
+                List<Long> lat = new ArrayList<>();
+                while (!stop.get()) {
+                    lat.add(invoke(own, "noop"));
+                    count.incrementAndGet();
+                }
+                return lat;
+            }));
+        }
+        Thread.sleep(2000);
+        long start = count.get();
+        long t0 = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        long done = count.get() - start;
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        stop.set(true);
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : futures) {
+            all.addAll(f.get());
+        }
+        pool.shutdown();
+        long[] samples = all.stream().mapToLong(Long::longValue).toArray();
+        System.out.printf("warm throughput, %d callers: %.0f invocations/s (%s)%n", callers, done / elapsed, new Percentiles(samples).summary());
+    }
+
+    static void cold(SignedClient client, String runtime, int n) throws Exception {
+        long[] samples = new long[n];
+        for (int i = 0; i < n; i++) {
+            String name = "cold-" + runtime + "-" + i;
+            create(client, name, runtime, 512);
+            samples[i] = invoke(client, name);
+        }
+        System.out.println("cold start (request to response, new sandboxed environment), " + runtime + " 512 MB: "
+                + new Percentiles(samples).summary());
+    }
+
+    static void idleMemory() throws IOException {
+        long total = 0;
+        int envs = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) procs::iterator) {
+                if (!p.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String cmd = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+                    if (cmd.contains("dojo.lambda.runtime.RuntimeMain") && cmd.startsWith("/")) {
+                        for (String line : Files.readAllLines(p.resolve("status"))) {
+                            if (line.startsWith("VmRSS:")) {
+                                total += Long.parseLong(line.replaceAll("\\D", ""));
+                                envs++;
+                            }
+                        }
+                    }
+                } catch (IOException | RuntimeException ignored) {
+                    // a process that ended while we looked
+                }
+            }
+        }
+        if (envs > 0) {
+            System.out.printf("idle warm environment memory: %.1f MB RSS per runtime JVM (average over %d frozen environments)%n",
+                    total / 1024.0 / envs, envs);
+        }
+    }
+
+    private static String clientEndpoint(SignedClient client) {
+        return client.endpoint();
+    }
+
+    static byte[] noOpZip() throws IOException {
+        String entry = NoOp.class.getName().replace('.', '/') + ".class";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes); InputStream in = NoOp.class.getResourceAsStream("/" + entry)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write(in.readAllBytes());
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void drain(InputStream in) {
+        Thread t = new Thread(() -> {
+            try {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException ignored) {
+                // engine stopped
+            }
+        }, "engine-output");
+        t.setDaemon(true);
+        t.start();
+    }
+}
