@@ -10,6 +10,7 @@ import dojo.lambda.env.EnvironmentEvent;
 import dojo.lambda.env.EnvironmentHost;
 import dojo.lambda.env.EnvironmentPool;
 import dojo.lambda.env.SandboxEtc;
+import dojo.lambda.function.AccountConcurrency;
 import dojo.lambda.function.DeployedFunction;
 import dojo.lambda.function.FunctionRegistry;
 import dojo.lambda.function.RuntimeCatalog;
@@ -53,8 +54,9 @@ public final class Engine implements AutoCloseable {
         this.accounts = AccountStore.open(data, config.defaultAccount());
         this.verifier = new SigV4Verifier(accounts, clock);
         RuntimeCatalog runtimes = RuntimeCatalog.scanHost();
-        this.functions = FunctionRegistry.open(data, runtimes, clock);
-        this.logs = LogStore.open(data, clock);
+        int limit = config.accountConcurrency();
+        this.functions = FunctionRegistry.open(data, runtimes, clock, new AccountConcurrency(limit, Math.min(100, limit / 10)));
+        this.logs = new LogStore(data);
         this.billing = new BillingMeter(data, PriceSheet.standard(), clock);
         this.limiter = new ConcurrencyLimiter(config.accountConcurrency());
         Path runtimeDir = RuntimeJar.install(data);
@@ -68,7 +70,11 @@ public final class Engine implements AutoCloseable {
         this.provisioner = new Provisioner(functions, runtimes, pool, invoker, logs, clock, jar);
         this.async = new AsyncInvoker(functions, invoker, clock, config.asyncRetryDelays(),
                 new FunctionDestinations(this), 4);
-        functions.addListener(provisioner::functionChanged);
+        functions.addListener(change -> {
+            if (change.makesEnvironmentsStale()) {
+                provisioner.functionChanged(change.accountId(), change.functionName());
+            }
+        });
         this.http = LambdaHttp.start(this, config.host(), config.port());
     }
 

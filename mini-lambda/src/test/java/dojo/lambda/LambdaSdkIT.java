@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.lambda.model.FunctionCode;
 import software.amazon.awssdk.services.lambda.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.LambdaException;
 import software.amazon.awssdk.services.lambda.model.LogType;
 import software.amazon.awssdk.services.lambda.model.RequestTooLargeException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
@@ -134,8 +135,16 @@ class LambdaSdkIT {
     void errorsComeBackAsTypedSdkExceptions() {
         assertThatThrownBy(() -> lambda.getFunction(b -> b.functionName("nope")))
                 .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("Function not found");
-        assertThatThrownBy(() -> create("too-big", Hello.class, 100, 3))
-                .isInstanceOf(InvalidParameterValueException.class).hasMessageContaining("128");
+        assertThatThrownBy(() -> create("too-small", Hello.class, 100, 3))
+                .isInstanceOfSatisfying(LambdaException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(400);
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
+                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value '100' at "
+                            + "'memorySize' failed to satisfy constraint: Member must have value greater than or equal to 128");
+                });
+        assertThatThrownBy(() -> lambda.createFunction(b -> b.functionName("py").runtime("python3.12").handler("app.handler")
+                        .code(c -> c.zipFile(SdkBytes.fromByteArray(Fixtures.zipOf(Hello.class))))))
+                .isInstanceOf(InvalidParameterValueException.class).hasMessageContaining("java17");
         create("limits", Hello.class, 128, 3);
         byte[] big = new byte[7 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) ' ');

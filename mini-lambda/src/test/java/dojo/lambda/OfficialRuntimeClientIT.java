@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
+import software.amazon.awssdk.services.lambda.model.LogType;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
 /**
@@ -95,8 +96,10 @@ class OfficialRuntimeClientIT {
     @Test
     void officialRuntimeClientRunsAHandlerAsACustomRuntime() throws IOException {
         create("ric-hello", Hello.class);
-        InvokeResponse r = lambda.invoke(b -> b.functionName("ric-hello").payload(SdkBytes.fromUtf8String("{\"name\":\"RIC\"}")));
-        assertThat(r.functionError()).isNull();
+        InvokeResponse r = lambda.invoke(b -> b.functionName("ric-hello").logType(LogType.TAIL)
+                .payload(SdkBytes.fromUtf8String("{\"name\":\"RIC\"}")));
+        assertThat(r.functionError()).as(() -> r.payload().asUtf8String() + "\n"
+                + new String(java.util.Base64.getDecoder().decode(r.logResult()), StandardCharsets.UTF_8)).isNull();
         assertThat(r.payload().asUtf8String()).contains("Hello, RIC!").contains("ric-hello");
     }
 

@@ -196,7 +196,7 @@ final class FunctionRoutes {
         l.put("CodeSizeUnzipped", 262_144_000L);
         l.put("CodeSizeZipped", 52_428_800L);
         l.put("ConcurrentExecutions", limit);
-        l.put("UnreservedConcurrentExecutions", limit - functions().totalReservedConcurrency(account));
+        l.put("UnreservedConcurrentExecutions", functions().unreservedConcurrency(account));
         out.putObject("AccountUsage").put("TotalCodeSize", codeSize).put("FunctionCount", all.size());
         json(ctx, out);
     }

@@ -57,7 +57,7 @@ public final class Invoker {
         FunctionConfig c = fn.config();
         String requestId = UUID.randomUUID().toString();
         try (ConcurrencyLimiter.Slot slot = limiter.acquire(c.accountId(), c.name(), fn.reservedConcurrency(),
-                functions.totalReservedConcurrency(c.accountId()))) {
+                limiter.accountLimit() - functions.unreservedConcurrency(c.accountId()))) {
             return run(fn, requestId, payload, clientContext, tailLog);
         }
     }
