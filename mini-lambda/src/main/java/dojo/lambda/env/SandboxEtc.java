@@ -21,8 +21,26 @@ public final class SandboxEtc {
         put(dir, "nsswitch.conf", "passwd: files\ngroup: files\nhosts: files\n");
         put(dir, "resolv.conf", "");
         put(dir, "os-release", "NAME=\"mini-lambda sandbox\"\nID=mini-lambda\n");
+        for (String host : hostDirs()) {
+            Files.createDirectories(dir.resolve(Path.of(host).getFileName().toString()));
+        }
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         return dir;
+    }
+
+    /** Host directories under /etc that the JDK reads (security settings, CA certificates). */
+    static java.util.List<String> hostDirs() {
+        java.util.List<String> dirs = new java.util.ArrayList<>();
+        try (var list = Files.list(Path.of("/etc"))) {
+            list.filter(p -> p.getFileName().toString().startsWith("java-") && Files.isDirectory(p))
+                    .forEach(p -> dirs.add(p.toString()));
+        } catch (IOException e) {
+            // no /etc to look at: nothing to bind
+        }
+        if (Files.isDirectory(Path.of("/etc/ssl"))) {
+            dirs.add("/etc/ssl");
+        }
+        return dirs;
     }
 
     private static void put(Path dir, String name, String content) throws IOException {

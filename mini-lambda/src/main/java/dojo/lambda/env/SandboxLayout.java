@@ -100,6 +100,10 @@ record SandboxLayout(
                 "--perms", "1777", "--size", Long.toString(tmpSizeMb * 1024L * 1024L), "--tmpfs", "/tmp",
                 "--proc", "/proc", "--dev", "/dev",
                 "--chdir", TASK_ROOT));
+        // Debian's JDKs keep java.security and cacerts as links into /etc; the JDK needs them
+        for (String etc : SandboxEtc.hostDirs()) {
+            b.addAll(List.of("--ro-bind", etc, etc));
+        }
         if (!jdkHome.startsWith("/usr/")) {
             b.addAll(List.of("--ro-bind", jdkHome.toString(), jdkHome.toString()));
         }

@@ -70,7 +70,9 @@ public final class Invoker {
         long deadline = clock.millis() + c.timeoutSeconds() * 1000L;
         RuntimeEvent event = new RuntimeEvent(requestId, deadline, c.arn(), traceId(), clientContext, null, payload);
         String[] usedStream = {stream};
-        PoolResult r = pool.invoke(spec, s -> sink(c, s), stream, event, c.timeoutSeconds() * 1000L, s -> {
+        java.util.concurrent.atomic.AtomicBoolean initPhase = new java.util.concurrent.atomic.AtomicBoolean(true);
+        PoolResult r = pool.invoke(spec, s -> initSink(c, s, requestId, initPhase), stream, event, c.timeoutSeconds() * 1000L, s -> {
+            initPhase.set(false);
             usedStream[0] = s;
             logs.append(c.accountId(), c.name(), s, requestId, clock.instant(), LogFormat.start(requestId));
         });
@@ -110,8 +112,13 @@ public final class Invoker {
         return RuntimeLaunch.functionKey(fn.config());
     }
 
-    private LogSink sink(FunctionConfig c, String stream) {
-        return (requestId, line) -> logs.append(c.accountId(), c.name(), stream, requestId, clock.instant(), line);
+    /**
+     * The log sink of an environment started for {@code coldRequestId}: its INIT output belongs to
+     * that invocation (so a tailed log shows why INIT failed), later output to whichever runs.
+     */
+    private LogSink initSink(FunctionConfig c, String stream, String coldRequestId, java.util.concurrent.atomic.AtomicBoolean initPhase) {
+        return (requestId, line) -> logs.append(c.accountId(), c.name(), stream,
+                requestId == null && initPhase.get() ? coldRequestId : requestId, clock.instant(), line);
     }
 
     SessionCredentials credentialsFor(String accountId) {

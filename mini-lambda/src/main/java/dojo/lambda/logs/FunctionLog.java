@@ -65,14 +65,15 @@ final class FunctionLog {
         String start = LogFormat.start(requestId);
         Deque<String> lines = new ArrayDeque<>();
         long chars = 0;
+        boolean sawStart = false;
         for (int i = events.size() - 1; i >= 0 && chars < maxBytes; i--) {
             LogEvent event = events.get(i);
             if (requestId.equals(event.requestId())) {
                 lines.addFirst(event.message());
                 chars += event.message().length() + 1;
-                if (event.message().equals(start)) {
-                    break;
-                }
+                sawStart |= event.message().equals(start);
+            } else if (sawStart) {
+                break; // INIT output of a cold start sits right before START with the same id
             }
         }
         StringBuilder text = new StringBuilder();
