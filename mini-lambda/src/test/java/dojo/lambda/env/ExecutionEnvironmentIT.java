@@ -102,7 +102,7 @@ class ExecutionEnvironmentIT {
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "top secret");
         ExecutionEnvironment env = start(code("  set +e; R=$(cat " + secret + " /etc/shadow 2>&1; id -u; "
                 + "curl -s -m 1 http://127.0.0.1:22 >/dev/null 2>&1 && echo reached || echo unreachable; "
-                + "ls /var/task; touch /var/task/x 2>&1 | head -c 40)\n"
+                + "ls /var/task; touch /var/task/x 2>&1)\n"
                 + "  echo \"$R\"\n"
                 + "  curl -sS -X POST \"$API/invocation/$ID/response\" -d '\"ok\"' >/dev/null\n"), 256);
         try {
