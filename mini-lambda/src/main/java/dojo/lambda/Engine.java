@@ -44,8 +44,10 @@ public final class Engine implements AutoCloseable {
     private final AsyncInvoker async;
     private final EnvironmentTimeline timeline;
     private final Provisioner provisioner;
+    private final FunctionDestinations destinations;
     private final LambdaHttp http;
     private final Path runDir;
+    private final java.util.Map<String, dojo.lambda.http.AwsService> services = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Engine(EngineConfig config, InstantSource clock) throws IOException {
         this.config = config;
@@ -61,21 +63,26 @@ public final class Engine implements AutoCloseable {
         this.limiter = new ConcurrencyLimiter(config.accountConcurrency());
         Path runtimeDir = RuntimeJar.install(data);
         this.runDir = Files.createTempDirectory("mlx");
+        // The port is fixed before the server starts: environments are told where it is.
+        int port = config.port() == 0 ? FreePort.find() : config.port();
+        Path serviceSockets = Files.createDirectories(runDir.resolve("api"));
+        Files.setPosixFilePermissions(serviceSockets, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         EnvironmentHost host = new EnvironmentHost(runDir, runtimeDir, SandboxEtc.write(data.resolve("sandbox-etc")),
-                !config.unsafeNoSandbox(), Cgroups.detect(), config.maxLogBytesPerInvocation(), 1024);
+                !config.unsafeNoSandbox(), Cgroups.detect(), config.maxLogBytesPerInvocation(), 1024, serviceSockets,
+                "http://" + config.host() + ":" + port);
         this.timeline = new EnvironmentTimeline(500);
         this.pool = new EnvironmentPool(host, clock, config.idleTimeout(), timeline::record);
         String jar = (config.unsafeNoSandbox() ? runtimeDir.toString() : "/opt/dojo") + "/" + RuntimeJar.NAME;
         this.invoker = new Invoker(functions, runtimes, accounts, pool, limiter, logs, billing, clock, jar);
         this.provisioner = new Provisioner(functions, runtimes, pool, invoker, logs, clock, jar);
-        this.async = new AsyncInvoker(functions, invoker, clock, config.asyncRetryDelays(),
-                new FunctionDestinations(this), 4);
+        this.destinations = new FunctionDestinations(this);
+        this.async = new AsyncInvoker(functions, invoker, clock, config.asyncRetryDelays(), destinations, 4);
         functions.addListener(change -> {
             if (change.makesEnvironmentsStale()) {
                 provisioner.functionChanged(change.accountId(), change.functionName());
             }
         });
-        this.http = LambdaHttp.start(this, config.host(), config.port());
+        this.http = LambdaHttp.start(this, config.host(), port, serviceSockets.resolve("engine.sock"));
     }
 
     /** Starts an engine and its HTTP endpoint; {@code config.port()} 0 picks a free port. */
@@ -130,6 +137,30 @@ public final class Engine implements AutoCloseable {
     /** The recent life of a function's environments (cold starts, invocations, freezes, reaps). */
     public java.util.List<EnvironmentEvent> timeline(String accountId, String functionName) {
         return timeline.of(accountId + "/" + functionName + "@");
+    }
+
+    /** Serves {@code service} on this engine's port from now on (see {@link dojo.lambda.http.AwsService}). */
+    public void register(dojo.lambda.http.AwsService service) {
+        services.put(service.signingName(), service);
+    }
+
+    /** The service with that SigV4 signing name, or null. */
+    public dojo.lambda.http.AwsService service(String signingName) {
+        return signingName == null ? null : services.get(signingName);
+    }
+
+    public java.util.Set<String> serviceNames() {
+        return new java.util.TreeSet<>(services.keySet());
+    }
+
+    /** Where asynchronous invocation records go; services add their own kinds of destination. */
+    public void addDestination(dojo.lambda.invoke.DestinationRouter router) {
+        destinations.add(router);
+    }
+
+    /** The engine's data directory, where services keep their state under their own folder. */
+    public Path dataDir() {
+        return config.dataDir();
     }
 
     /** Sets provisioned concurrency and starts that many environments ahead of calls. */

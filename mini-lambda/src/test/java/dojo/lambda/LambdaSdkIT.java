@@ -172,6 +172,13 @@ class LambdaSdkIT {
     }
 
     @Test
+    void environmentReachesTheEngineAsItsAwsEndpointWithItsOwnSessionCredentials() {
+        create("probe", fixtures.EndpointProbe.class, 256, 10);
+        String answer = invoke("probe", "{}", false).payload().asUtf8String();
+        assertThat(answer).startsWith("\"http://127.0.0.1:4566 403 MissingAuthenticationTokenException ASIA true ");
+    }
+
+    @Test
     void listGetUpdateConfigurationAndDelete() {
         create("crud", Hello.class, 128, 3);
         assertThat(lambda.listFunctions().functions()).anyMatch(f -> f.functionName().equals("crud"));

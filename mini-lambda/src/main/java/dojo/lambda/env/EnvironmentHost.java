@@ -7,6 +7,10 @@ import java.util.Objects;
  * What all environments of one engine share: where their sockets and FIFOs live, the runtime jar,
  * the sandbox's /etc, whether a sandbox is used, the cgroup factory (null when the host offers
  * none) and the per-invocation log budget.
+ *
+ * @param serviceSocketDir directory holding {@code engine.sock}, the engine's HTTP endpoint on a
+ *     Unix socket, relayed to {@code 127.0.0.1:4566} inside each sandbox; null for none
+ * @param serviceEndpoint the engine's TCP endpoint, used as AWS_ENDPOINT_URL without a sandbox
  */
 public record EnvironmentHost(
         Path runDir,
@@ -15,7 +19,9 @@ public record EnvironmentHost(
         boolean sandboxed,
         Cgroups.CgroupFactory cgroups,
         long maxLogBytesPerInvocation,
-        int maxTasks) {
+        int maxTasks,
+        Path serviceSocketDir,
+        String serviceEndpoint) {
     public EnvironmentHost {
         Objects.requireNonNull(runDir, "runDir");
         Objects.requireNonNull(runtimeDir, "runtimeDir");

@@ -75,14 +75,18 @@ final class ExecutionEnvironment {
             pump = new LogPump(fifo, sink, host.maxLogBytesPerInvocation(), id.substring(0, 8));
             int port = host.sandboxed() ? 9001 : freePort();
             SandboxLayout layout = new SandboxLayout(host.sandboxed(), spec.jdkHome(), spec.codeDir(), host.runtimeDir(),
-                    socketDir, host.etcDir(), spec.ephemeralStorageMb(), port,
+                    socketDir, host.etcDir(), spec.ephemeralStorageMb(), port, host.serviceSocketDir(),
                     group == null ? java.util.List.of() : group.joinCommands());
             ProcessBuilder pb = new ProcessBuilder(layout.command(spec.command()));
             pb.environment().clear();
             pb.environment().putAll(spec.environment());
             pb.environment().put("AWS_LAMBDA_RUNTIME_API", layout.runtimeApi());
             pb.environment().put("LAMBDA_TASK_ROOT", layout.taskRoot());
-            pb.environment().put("DOJO_RUNTIME_JAR", layout.runtimeJar());
+            if (host.sandboxed() && host.serviceSocketDir() != null) {
+                pb.environment().put("AWS_ENDPOINT_URL", "http://127.0.0.1:" + SandboxLayout.SERVICE_PORT);
+            } else if (host.serviceEndpoint() != null) {
+                pb.environment().put("AWS_ENDPOINT_URL", host.serviceEndpoint());
+            }
             pb.directory(spec.codeDir().toFile());
             pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             pb.redirectOutput(ProcessBuilder.Redirect.appendTo(fifo.toFile()));

@@ -25,11 +25,14 @@ record SandboxLayout(
         Path etcDir,
         int tmpSizeMb,
         int runtimeApiPort,
+        Path serviceSocketDir,
         List<String> cgroupJoin) {
 
     static final String TASK_ROOT = "/var/task";
     static final String RUNTIME_DIR = "/opt/dojo";
     static final String SOCKET_DIR = "/run/dojo";
+    static final String SERVICE_DIR = "/run/dojo-api";
+    static final int SERVICE_PORT = 4566;
     static final int MAX_OPEN_FILES = 1024;
     static final int SANDBOX_UID = 65534;
 
@@ -59,7 +62,11 @@ record SandboxLayout(
         // The relay must listen before the runtime's first request; the loop waits for its
         // LISTEN entry (state 0A) in the namespace's own /proc/net/tcp without forking.
         String hexPort = String.format("%04X", runtimeApiPort);
-        String inside = "socat TCP-LISTEN:" + runtimeApiPort + ",bind=127.0.0.1,fork,reuseaddr UNIX-CONNECT:" + socket
+        String services = sandboxed && serviceSocketDir != null
+                ? "socat TCP-LISTEN:" + SERVICE_PORT + ",bind=127.0.0.1,fork,reuseaddr UNIX-CONNECT:" + SERVICE_DIR
+                        + "/engine.sock 2>/dev/null & "
+                : "";
+        String inside = services + "socat TCP-LISTEN:" + runtimeApiPort + ",bind=127.0.0.1,fork,reuseaddr UNIX-CONNECT:" + socket
                 + " 2>/dev/null & i=0; while [ $i -lt 5000 ]; do i=$((i+1)); "
                 + "while read -r _ l _ s _; do [ \"$l\" = 0100007F:" + hexPort + " ] && [ \"$s\" = 0A ] && break 2; "
                 + "done < /proc/net/tcp; done; exec \"$@\"";
@@ -103,6 +110,9 @@ record SandboxLayout(
         // Debian's JDKs keep java.security and cacerts as links into /etc; the JDK needs them
         for (String etc : SandboxEtc.hostDirs()) {
             b.addAll(List.of("--ro-bind", etc, etc));
+        }
+        if (serviceSocketDir != null) {
+            b.addAll(List.of("--ro-bind", serviceSocketDir.toString(), SERVICE_DIR));
         }
         if (!jdkHome.startsWith("/usr/")) {
             b.addAll(List.of("--ro-bind", jdkHome.toString(), jdkHome.toString()));

@@ -19,12 +19,18 @@ import java.nio.charset.StandardCharsets;
 public final class LambdaHttp implements AutoCloseable {
     static final String ACCOUNT = "dojo.account";
     private final Javalin app;
+    private final int port;
 
-    private LambdaHttp(Javalin app) {
+    private LambdaHttp(Javalin app, int port) {
         this.app = app;
+        this.port = port;
     }
 
-    public static LambdaHttp start(Engine engine, String host, int port) {
+    /**
+     * Starts serving on {@code host:port} and on the Unix socket {@code serviceSocket}, which
+     * execution environments reach as their AWS endpoint (relayed into each sandbox).
+     */
+    public static LambdaHttp start(Engine engine, String host, int port, java.nio.file.Path serviceSocket) {
         ObjectMapper json = new ObjectMapper();
         FunctionRoutes functions = new FunctionRoutes(engine, json);
         InvokeRoutes invoke = new InvokeRoutes(engine, json);
@@ -35,6 +41,19 @@ public final class LambdaHttp implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             config.jetty.host = host;
             config.jetty.port = port;
+            // Javalin adds its own connector only when none is configured, so both are added here
+            config.jetty.addConnector((server, http) -> {
+                var tcp = new org.eclipse.jetty.server.ServerConnector(server, new org.eclipse.jetty.server.HttpConnectionFactory(http));
+                tcp.setHost(host);
+                tcp.setPort(port);
+                return tcp;
+            });
+            config.jetty.addConnector((server, http) -> {
+                var uds = new org.eclipse.jetty.unixdomain.server.UnixDomainServerConnector(server,
+                        new org.eclipse.jetty.server.HttpConnectionFactory(http));
+                uds.setUnixDomainPath(serviceSocket);
+                return uds;
+            });
             config.routes.before(ctx -> authenticate(engine, ctx));
             functions.register(config.routes);
             invoke.register(config.routes);
@@ -50,19 +69,49 @@ public final class LambdaHttp implements AutoCloseable {
             });
         });
         app.start();
-        return new LambdaHttp(app);
+        try {
+            // environments run as an unprivileged user; the socket's directory is the engine's own
+            java.nio.file.Files.setPosixFilePermissions(serviceSocket,
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+        } catch (java.io.IOException e) {
+            app.stop();
+            throw new java.io.UncheckedIOException("could not open the service socket " + serviceSocket + " to environments", e);
+        }
+        return new LambdaHttp(app, port);
     }
 
     public int port() {
-        return app.port();
+        return port;
     }
 
     static String account(Context ctx) {
         return ((Authenticated) ctx.attribute(ACCOUNT)).account().accountId();
     }
 
-    private static void authenticate(Engine engine, Context ctx) {
-        ctx.attribute(ACCOUNT, engine.verifier().verify(Requests.signed(ctx)));
+    private static void authenticate(Engine engine, Context ctx) throws Exception {
+        Authenticated caller;
+        try {
+            caller = engine.verifier().verify(Requests.signed(ctx));
+        } catch (ApiException e) {
+            AwsService target = engine.service(ServiceGuess.fromUnverified(ctx));
+            if (target instanceof AuthErrors errors) {
+                errors.authFailed(ctx, e);
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            throw e;
+        }
+        ctx.attribute(ACCOUNT, caller);
+        if (!caller.service().equals("lambda")) {
+            AwsService service = engine.service(caller.service());
+            if (service == null) {
+                throw new ApiException(ErrorType.InvalidRequestContentException, "This engine does not serve the AWS service '"
+                        + caller.service() + "' (signed in the request's credential scope). It serves: lambda"
+                        + engine.serviceNames().stream().map(n -> ", " + n).reduce("", String::concat) + ".");
+            }
+            service.handle(ctx, caller);
+            ctx.skipRemainingHandlers();
+        }
     }
 
     static void error(ObjectMapper json, Context ctx, ApiException e) {

@@ -1,0 +1,30 @@
+package dojo.lambda.http;
+
+import io.javalin.http.Context;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The service a request meant, read from its (not yet verified) credential scope, so a failed
+ * signature can be answered in that service's error format. Null when there is no scope.
+ */
+final class ServiceGuess {
+    private static final Pattern SCOPE = Pattern.compile("Credential=[^/]+/\\d{8}/[^/]+/([^/]+)/aws4_request");
+    private static final Pattern QUERY_SCOPE = Pattern.compile("X-Amz-Credential=[^&]*?%2F\\d{8}%2F[^&]*?%2F([^&%]+)%2Faws4_request");
+
+    private ServiceGuess() {}
+
+    static String fromUnverified(Context ctx) {
+        String auth = ctx.header("Authorization");
+        if (auth != null) {
+            Matcher m = SCOPE.matcher(auth);
+            return m.find() ? m.group(1) : null;
+        }
+        String q = ctx.queryString();
+        if (q != null) {
+            Matcher m = QUERY_SCOPE.matcher(q);
+            return m.find() ? m.group(1) : null;
+        }
+        return null;
+    }
+}
