@@ -42,6 +42,7 @@ final class ExecutionEnvironment {
     private final Process process;
     private final InstantSource clock;
     private final int memoryMb;
+    private final ScratchDisk scratch;
     private volatile boolean frozen;
     private volatile boolean dead;
     private double initDurationMs;
@@ -66,7 +67,11 @@ final class ExecutionEnvironment {
         Cgroup group = null;
         RuntimeApiServer server = null;
         LogPump pump = null;
+        ScratchDisk disk = null;
         try {
+            if (host.sandboxed() && ScratchDisk.available(host.runDir())) {
+                disk = ScratchDisk.create(dir.resolve("scratch"), spec.ephemeralStorageMb());
+            }
             if (host.cgroups() != null) {
                 group = host.cgroups().create(id);
                 group.limit(spec.memoryMb() * 1024L * 1024L, host.maxTasks());
@@ -76,7 +81,7 @@ final class ExecutionEnvironment {
             int port = host.sandboxed() ? 9001 : freePort();
             SandboxLayout layout = new SandboxLayout(host.sandboxed(), spec.jdkHome(), spec.codeDir(), host.runtimeDir(),
                     socketDir, host.etcDir(), spec.ephemeralStorageMb(), port, host.serviceSocketDir(),
-                    group == null ? java.util.List.of() : group.joinCommands());
+                    disk == null ? null : disk.mountPoint, group == null ? java.util.List.of() : group.joinCommands());
             ProcessBuilder pb = new ProcessBuilder(layout.command(spec.command()));
             pb.environment().clear();
             pb.environment().putAll(spec.environment());
@@ -102,8 +107,12 @@ final class ExecutionEnvironment {
             if (group != null) {
                 group.destroy();
             }
+            if (disk != null) {
+                disk.close();
+            }
             throw e;
         }
+        this.scratch = disk;
         this.cgroup = group;
         this.api = server;
         this.logs = pump;
@@ -312,6 +321,9 @@ final class ExecutionEnvironment {
         logs.drain();
         logs.close();
         api.close();
+        if (scratch != null) {
+            scratch.close();
+        }
         FileTrees.deleteQuietly(dir);
     }
 

@@ -26,6 +26,7 @@ record SandboxLayout(
         int tmpSizeMb,
         int runtimeApiPort,
         Path serviceSocketDir,
+        Path scratchDir,
         List<String> cgroupJoin) {
 
     static final String TASK_ROOT = "/var/task";
@@ -104,12 +105,16 @@ record SandboxLayout(
                 "--ro-bind", codeDir.toString(), TASK_ROOT,
                 "--ro-bind", runtimeDir.toString(), RUNTIME_DIR,
                 "--bind", socketDir.toString(), SOCKET_DIR,
-                "--perms", "1777", "--size", Long.toString(tmpSizeMb * 1024L * 1024L), "--tmpfs", "/tmp",
                 "--proc", "/proc", "--dev", "/dev",
                 "--chdir", TASK_ROOT));
         // Debian's JDKs keep java.security and cacerts as links into /etc; the JDK needs them
         for (String etc : SandboxEtc.hostDirs()) {
             b.addAll(List.of("--ro-bind", etc, etc));
+        }
+        if (scratchDir != null) {
+            b.addAll(List.of("--bind", scratchDir.toString(), "/tmp"));
+        } else {
+            b.addAll(List.of("--perms", "1777", "--size", Long.toString(tmpSizeMb * 1024L * 1024L), "--tmpfs", "/tmp"));
         }
         if (serviceSocketDir != null) {
             b.addAll(List.of("--ro-bind", serviceSocketDir.toString(), SERVICE_DIR));
