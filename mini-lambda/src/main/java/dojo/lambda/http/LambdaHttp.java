@@ -57,6 +57,7 @@ public final class LambdaHttp implements AutoCloseable {
             config.routes.before(ctx -> authenticate(engine, ctx));
             functions.register(config.routes);
             invoke.register(config.routes);
+            new EngineRoutes(engine, json).register(config.routes);
             config.routes.exception(ApiException.class, (e, ctx) -> error(json, ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> error(json, ctx, new ApiException(ErrorType.ServiceException,
                     "The engine failed while handling " + ctx.method() + " " + ctx.path() + ": " + e)));
