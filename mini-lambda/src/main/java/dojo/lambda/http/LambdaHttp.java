@@ -31,7 +31,8 @@ public final class LambdaHttp implements AutoCloseable {
      * execution environments reach as their AWS endpoint (relayed into each sandbox).
      */
     public static LambdaHttp start(Engine engine, String host, int port, java.nio.file.Path serviceSocket) {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         FunctionRoutes functions = new FunctionRoutes(engine, json);
         InvokeRoutes invoke = new InvokeRoutes(engine, json);
         Javalin app = Javalin.create(config -> {
