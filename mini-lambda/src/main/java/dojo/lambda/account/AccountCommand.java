@@ -32,8 +32,13 @@ public final class AccountCommand {
             switch (args.get(0)) {
                 case "create" -> {
                     Account account = AccountStore.open(dataDir, false).create();
-                    out.println(JSON.writeValueAsString(Map.of("AccountId", account.accountId(),
-                            "AccessKeyId", account.accessKeyId(), "SecretAccessKey", account.secretAccessKey())));
+                    Map<String, String> printed = new java.util.LinkedHashMap<>();
+                    printed.put("accountId", account.accountId());
+                    printed.put("accessKeyId", account.accessKeyId());
+                    printed.put("secretAccessKey", account.secretAccessKey());
+                    out.println(JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                            .without(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                            .writeValueAsString(printed));
                     err.println("Saved in " + dataDir.resolve(AccountsFile.FILE_NAME)
                             + ". Restart a running engine on this data directory to use the account.");
                 }

@@ -28,9 +28,9 @@ class AccountCommandTest {
         assertThat(run("create", "--data", data.toString())).isZero();
 
         JsonNode printed = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
-        Account account = AccountStore.open(data, true).byAccountId(printed.get("AccountId").asText()).orElseThrow();
-        assertThat(account.accessKeyId()).isEqualTo(printed.get("AccessKeyId").asText());
-        assertThat(account.secretAccessKey()).isEqualTo(printed.get("SecretAccessKey").asText());
+        Account account = AccountStore.open(data, true).byAccountId(printed.get("accountId").asText()).orElseThrow();
+        assertThat(account.accessKeyId()).isEqualTo(printed.get("accessKeyId").asText());
+        assertThat(account.secretAccessKey()).isEqualTo(printed.get("secretAccessKey").asText());
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Restart a running engine");
     }
 
