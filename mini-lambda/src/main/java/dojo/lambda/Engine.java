@@ -67,13 +67,15 @@ public final class Engine implements AutoCloseable {
         int port = config.port() == 0 ? FreePort.find() : config.port();
         Path serviceSockets = Files.createDirectories(runDir.resolve("api"));
         Files.setPosixFilePermissions(serviceSockets, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        dojo.lambda.env.StartupArchives archives = config.unsafeNoSandbox() ? null
+                : new dojo.lambda.env.StartupArchives(runtimeDir.resolve("archives"), runtimeDir);
         EnvironmentHost host = new EnvironmentHost(runDir, runtimeDir, SandboxEtc.write(data.resolve("sandbox-etc")),
                 !config.unsafeNoSandbox(), Cgroups.detect(), config.maxLogBytesPerInvocation(), 1024, serviceSockets,
-                "http://" + config.host() + ":" + port);
+                "http://" + config.host() + ":" + port, archives);
         this.timeline = new EnvironmentTimeline(500);
         this.pool = new EnvironmentPool(host, clock, config.idleTimeout(), timeline::record);
         String jar = (config.unsafeNoSandbox() ? runtimeDir.toString() : "/opt/dojo") + "/" + RuntimeJar.NAME;
-        this.invoker = new Invoker(functions, runtimes, accounts, pool, limiter, logs, billing, clock, jar);
+        this.invoker = new Invoker(functions, runtimes, accounts, pool, limiter, logs, billing, clock, jar, archives);
         this.provisioner = new Provisioner(functions, runtimes, pool, invoker, logs, clock, jar);
         this.destinations = new FunctionDestinations(this);
         this.async = new AsyncInvoker(functions, invoker, clock, config.asyncRetryDelays(), destinations, 4);

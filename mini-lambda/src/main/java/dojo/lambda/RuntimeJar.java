@@ -36,6 +36,8 @@ final class RuntimeJar {
             Files.write(tmp, bytes);
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // start-up archives are bound to the jar they were trained with
+            dojo.lambda.env.EnvironmentPool.deleteRunDir(dir.resolve("archives"));
         }
         return dir;
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param serviceSocketDir directory holding {@code engine.sock}, the engine's HTTP endpoint on a
  *     Unix socket, relayed to {@code 127.0.0.1:4566} inside each sandbox; null for none
  * @param serviceEndpoint the engine's TCP endpoint, used as AWS_ENDPOINT_URL without a sandbox
+ * @param archives start-up archives of the runtime per JDK, or null for none
  */
 public record EnvironmentHost(
         Path runDir,
@@ -21,7 +22,8 @@ public record EnvironmentHost(
         long maxLogBytesPerInvocation,
         int maxTasks,
         Path serviceSocketDir,
-        String serviceEndpoint) {
+        String serviceEndpoint,
+        StartupArchives archives) {
     public EnvironmentHost {
         Objects.requireNonNull(runDir, "runDir");
         Objects.requireNonNull(runtimeDir, "runtimeDir");

@@ -81,7 +81,7 @@ final class ExecutionEnvironment {
             int port = host.sandboxed() ? 9001 : freePort();
             SandboxLayout layout = new SandboxLayout(host.sandboxed(), spec.jdkHome(), spec.codeDir(), host.runtimeDir(),
                     socketDir, host.etcDir(), spec.ephemeralStorageMb(), port, host.serviceSocketDir(),
-                    disk == null ? null : disk.mountPoint, group == null ? java.util.List.of() : group.joinCommands());
+                    disk == null ? null : disk.mountPoint, host.archives() == null ? null : host.archives().dir(), group == null ? java.util.List.of() : group.joinCommands());
             ProcessBuilder pb = new ProcessBuilder(layout.command(spec.command()));
             pb.environment().clear();
             pb.environment().putAll(spec.environment());

@@ -27,6 +27,7 @@ record SandboxLayout(
         int runtimeApiPort,
         Path serviceSocketDir,
         Path scratchDir,
+        Path archiveDir,
         List<String> cgroupJoin) {
 
     static final String TASK_ROOT = "/var/task";
@@ -110,6 +111,9 @@ record SandboxLayout(
         // Debian's JDKs keep java.security and cacerts as links into /etc; the JDK needs them
         for (String etc : SandboxEtc.hostDirs()) {
             b.addAll(List.of("--ro-bind", etc, etc));
+        }
+        if (archiveDir != null) {
+            b.addAll(List.of("--ro-bind", archiveDir.toString(), StartupArchives.MOUNT));
         }
         if (scratchDir != null) {
             b.addAll(List.of("--bind", scratchDir.toString(), "/tmp"));

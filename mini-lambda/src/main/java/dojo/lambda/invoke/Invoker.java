@@ -37,10 +37,12 @@ public final class Invoker {
     private final BillingMeter billing;
     private final InstantSource clock;
     private final String runtimeJar;
+    private final dojo.lambda.env.StartupArchives archives;
     private final Map<String, SessionCredentials> credentials = new ConcurrentHashMap<>();
 
     public Invoker(FunctionRegistry functions, RuntimeCatalog runtimes, AccountStore accounts, EnvironmentPool pool,
-            ConcurrencyLimiter limiter, LogStore logs, BillingMeter billing, InstantSource clock, String runtimeJar) {
+            ConcurrencyLimiter limiter, LogStore logs, BillingMeter billing, InstantSource clock, String runtimeJar,
+            dojo.lambda.env.StartupArchives archives) {
         this.functions = functions;
         this.runtimes = runtimes;
         this.accounts = accounts;
@@ -50,6 +52,7 @@ public final class Invoker {
         this.billing = billing;
         this.clock = clock;
         this.runtimeJar = runtimeJar;
+        this.archives = archives;
     }
 
     /** Invokes and waits; throttling throws TooManyRequestsException (429). */
@@ -104,7 +107,7 @@ public final class Invoker {
 
     /** The start-up of an environment of {@code fn} whose logs go to {@code stream}. */
     public EnvironmentSpec launch(DeployedFunction fn, InstalledRuntime runtime, String stream, boolean provisioned) {
-        return RuntimeLaunch.spec(fn, runtime, credentialsFor(fn.config().accountId()), stream, provisioned, runtimeJar);
+        return RuntimeLaunch.spec(fn, runtime, credentialsFor(fn.config().accountId()), stream, provisioned, runtimeJar, archives);
     }
 
     /** The pool key of a function's current code and configuration. */

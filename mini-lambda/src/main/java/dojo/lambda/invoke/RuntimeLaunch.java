@@ -27,14 +27,23 @@ final class RuntimeLaunch {
     }
 
     static EnvironmentSpec spec(DeployedFunction fn, InstalledRuntime runtime, SessionCredentials credentials,
-            String logStream, boolean provisioned, String runtimeJar) {
+            String logStream, boolean provisioned, String runtimeJar, dojo.lambda.env.StartupArchives archives) {
         FunctionConfig c = fn.config();
         List<String> command = new ArrayList<>();
         if (runtime.custom()) {
             command.add("/var/task/bootstrap");
         } else {
             command.add(runtime.java().toString());
-            command.addAll(jvmFlags(c.memoryMb()));
+            int feature = featureVersion(runtime.javaVersion());
+            List<String> flags = jvmFlags(c.memoryMb());
+            List<String> archive = archives == null ? List.of() : archives.flags(runtime.javaHome(), feature, flags);
+            for (String flag : flags) {
+                // JDK 25's AOT cache replaces class-data sharing and refuses -Xshare options
+                if (!(feature >= 25 && !archive.isEmpty() && flag.startsWith("-Xshare"))) {
+                    command.add(flag);
+                }
+            }
+            command.addAll(archive);
             command.addAll(List.of("-cp", runtimeJar, "dojo.lambda.runtime.RuntimeMain"));
         }
         Map<String, String> env = new LinkedHashMap<>(c.environment());
@@ -57,6 +66,15 @@ final class RuntimeLaunch {
         env.put("JAVA_HOME", runtime.javaHome().toString());
         return new EnvironmentSpec(functionKey(c), runtime.javaHome(), fn.codeDir(), c.memoryMb(), c.ephemeralStorageMb(),
                 command, env);
+    }
+
+    static int featureVersion(String javaVersion) {
+        String head = javaVersion.split("[.+-]")[0];
+        try {
+            return Integer.parseInt(head.equals("1") ? javaVersion.split("\\.")[1] : head);
+        } catch (RuntimeException e) {
+            return 17;
+        }
     }
 
     static List<String> jvmFlags(int memoryMb) {

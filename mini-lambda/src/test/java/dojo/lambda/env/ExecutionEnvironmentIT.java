@@ -30,7 +30,7 @@ class ExecutionEnvironmentIT {
         Path run = Files.createDirectories(tmp.resolve("run"));
         Path runtime = Files.createDirectories(tmp.resolve("runtime"));
         Path etc = SandboxEtc.write(tmp.resolve("etc"));
-        host = new EnvironmentHost(run, runtime, etc, true, Cgroups.detect(), 1024 * 1024, 1024, null, null);
+        host = new EnvironmentHost(run, runtime, etc, true, Cgroups.detect(), 1024 * 1024, 1024, null, null, null);
     }
 
     private Path code(String handlerScript) throws IOException {
