@@ -172,11 +172,14 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
-        http.close();
-        async.close();
-        pool.close();
-        billing.close();
-        logs.close();
-        dojo.lambda.env.EnvironmentPool.deleteRunDir(runDir);
+        // each step runs even if an earlier one fails: environments must never outlive the engine
+        for (Runnable step : new Runnable[] {http::close, async::close, pool::close, billing::close, logs::close,
+                () -> dojo.lambda.env.EnvironmentPool.deleteRunDir(runDir)}) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                System.err.println("mini-lambda: while stopping: " + e);
+            }
+        }
     }
 }

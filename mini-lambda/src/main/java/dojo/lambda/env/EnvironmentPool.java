@@ -183,11 +183,15 @@ public final class EnvironmentPool implements AutoCloseable {
             all = new ArrayList<>(q);
             q.clear();
         }
-        for (ExecutionEnvironment env : all) {
+        all.parallelStream().forEach(env -> {
             live.remove(env);
-            env.destroy();
+            try {
+                env.destroy();
+            } catch (RuntimeException e) {
+                // keep destroying the others
+            }
             emit(env, kind, null);
-        }
+        });
     }
 
     private void emit(ExecutionEnvironment env, EnvironmentEvent.Kind kind, String requestId) {
@@ -205,9 +209,14 @@ public final class EnvironmentPool implements AutoCloseable {
         for (Deque<ExecutionEnvironment> q : idle.values()) {
             drain(q, EnvironmentEvent.Kind.DESTROYED);
         }
-        for (ExecutionEnvironment env : List.copyOf(live)) {
-            env.destroy();
-        }
+        // in parallel: a frozen environment takes a moment to thaw and die
+        List.copyOf(live).parallelStream().forEach(env -> {
+            try {
+                env.destroy();
+            } catch (RuntimeException e) {
+                // keep destroying the others
+            }
+        });
         live.clear();
     }
 }
