@@ -14,10 +14,13 @@ import java.util.Objects;
  * capabilities. CPU seconds, open files and threads are capped by rlimits set before the sandbox
  * starts; the wall-clock limit per evaluation is enforced by {@link CellSession}.
  *
+ * <p>{@code jvmOptions} are added to the cell JVM's command line (tests run cells under another
+ * locale and time zone with them).
+ *
  * <p>{@code sandboxed == false} runs the same JVM directly on the host; only for machines without
  * bubblewrap, and only when the operator asked for it.
  */
-record CellSandbox(boolean sandboxed, Path bwrap, Path jdkHome, Path agentDir, CellLimits limits) {
+record CellSandbox(boolean sandboxed, Path bwrap, Path jdkHome, Path agentDir, CellLimits limits, List<String> jvmOptions) {
 
     static final String AGENT_DIR = "/opt/cell";
     static final String AGENT_CLASS = "dojo.course.cell.agent.CellAgent";
@@ -30,6 +33,7 @@ record CellSandbox(boolean sandboxed, Path bwrap, Path jdkHome, Path agentDir, C
         Objects.requireNonNull(jdkHome, "jdkHome");
         Objects.requireNonNull(agentDir, "agentDir");
         Objects.requireNonNull(limits, "limits");
+        jvmOptions = List.copyOf(jvmOptions);
         if (sandboxed) {
             Objects.requireNonNull(bwrap, "bwrap");
         }
@@ -50,8 +54,9 @@ record CellSandbox(boolean sandboxed, Path bwrap, Path jdkHome, Path agentDir, C
         cmd.addAll(List.of(
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ActiveProcessorCount=1", "-XX:-UsePerfData",
                 "-Xshare:auto", "-Xss1m", "-Xmx" + limits.heapMb() + "m", "-XX:MaxMetaspaceSize=128m",
-                "-XX:MaxDirectMemorySize=16m", "-Djava.io.tmpdir=/tmp", "-Duser.home=/tmp", "-Dfile.encoding=UTF-8",
-                "-cp", sandboxed ? AGENT_DIR : agentDir.toString(), AGENT_CLASS));
+                "-XX:MaxDirectMemorySize=16m", "-Djava.io.tmpdir=/tmp", "-Duser.home=/tmp", "-Dfile.encoding=UTF-8"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", sandboxed ? AGENT_DIR : agentDir.toString(), AGENT_CLASS));
         return cmd;
     }
 

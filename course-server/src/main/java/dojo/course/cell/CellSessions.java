@@ -57,12 +57,18 @@ public final class CellSessions implements AutoCloseable {
      * run fails with a message saying what to install.
      */
     public static CellSessions create(Path workDir, CellLimits limits, boolean unsafeNoSandbox, InstantSource clock) {
+        return create(workDir, limits, unsafeNoSandbox, clock, List.of());
+    }
+
+    /** As {@link #create(Path, CellLimits, boolean, InstantSource)}, with extra options for the cell JVMs. */
+    public static CellSessions create(Path workDir, CellLimits limits, boolean unsafeNoSandbox, InstantSource clock,
+            List<String> jvmOptions) {
         Path agentDir = workDir.resolve("cell-agent");
         installAgent(agentDir);
         Path bwrap = findOnPath("bwrap");
         boolean sandboxed = bwrap != null || !unsafeNoSandbox;
         Path javaHome = Path.of(System.getProperty("java.home"));
-        return new CellSessions(new CellSandbox(sandboxed, bwrap == null ? Path.of("bwrap") : bwrap, javaHome, agentDir, limits),
+        return new CellSessions(new CellSandbox(sandboxed, bwrap == null ? Path.of("bwrap") : bwrap, javaHome, agentDir, limits, jvmOptions),
                 limits, clock);
     }
 

@@ -31,7 +31,7 @@ final class SpecialBlockRenderer implements NodeRenderer {
         if (special == null) {
             context.delegateRender();
         } else {
-            html.raw(special);
+            html.rawPre(special); // keeps the indentation of code inside cells and diagrams
         }
     }
 

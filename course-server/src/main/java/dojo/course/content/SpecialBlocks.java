@@ -48,7 +48,7 @@ final class SpecialBlocks {
                 continue;
             }
             int line = lineOffset + document.getLineNumber(block.getStartOffset()) + 1;
-            String content = block.getContentChars().toString();
+            String content = content(block);
             if (!(block.getParent() instanceof Document)) {
                 problems.add(ContentProblem.error(file, line, "expected the '" + info + "' block at the top level of the lesson,"
                         + " found it inside a " + block.getParent().getNodeName() + "; special blocks never sit in a list,"
@@ -98,12 +98,24 @@ final class SpecialBlocks {
         }
         List<Cell> cells = new ArrayList<>();
         for (int i = 0; i < cellBlocks.size(); i++) {
-            Cell cell = new Cell(i, cellBlocks.get(i).getContentChars().toString(), expected.get(i));
+            Cell cell = new Cell(i, content(cellBlocks.get(i)), expected.get(i));
             cells.add(cell);
             html.put(cellBlocks.get(i), cellHtml(cell));
         }
         document.set(SpecialBlockRenderer.HTML, html);
         return new Prepared(cells, questions, figures, diagrams);
+    }
+
+    /** The block's text between its fences exactly as written (Flexmark's content chars drop indentation). */
+    static String content(FencedCodeBlock block) {
+        String all = block.getChars().toString();
+        int start = all.indexOf('\n') + 1;
+        if (start == 0) {
+            return "";
+        }
+        int end = block.getClosingMarker().isEmpty() ? all.length() : block.getClosingMarker().getStartOffset() - block.getStartOffset();
+        String text = all.substring(start, Math.max(start, end));
+        return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
     }
 
     private static String cellHtml(Cell cell) {
