@@ -38,14 +38,18 @@ final class ErrorPages implements RouteGroup {
             LOG.warn("Java cells are failing: {}", e.getMessage());
             answer(ctx, 503, e.getMessage());
         });
-        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), switch (e.getStatus()) {
+            case 404 -> noPage(ctx);
+            case 405 -> ctx.method() + " is not allowed at " + ctx.path() + ".";
+            default -> e.getMessage();
+        }));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Failed on {} {}", ctx.method(), ctx.path(), e);
             answer(ctx, 500, "Something went wrong on the server; it has been logged. Try again in a moment.");
         });
         routes.error(404, ctx -> {
             if (ctx.attribute(ANSWERED) == null) {
-                answer(ctx, 404, "There is no page at " + ctx.path() + ". Start from the course map.");
+                answer(ctx, 404, noPage(ctx));
             }
         });
         routes.error(405, ctx -> {
@@ -53,6 +57,10 @@ final class ErrorPages implements RouteGroup {
                 answer(ctx, 405, ctx.method() + " is not allowed at " + ctx.path() + ".");
             }
         });
+    }
+
+    private static String noPage(Context ctx) {
+        return "There is no page at " + ctx.path() + ". Start from the course map.";
     }
 
     private void answer(Context ctx, int status, String message) {

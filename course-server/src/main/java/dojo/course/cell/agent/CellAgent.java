@@ -6,6 +6,8 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Array;
+import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -23,6 +25,45 @@ import jdk.jshell.execution.Util;
  * part over the process's pipes.
  */
 public final class CellAgent extends LocalExecutionControl {
+
+    private static final int VALUE_CHARS = 500;
+    private static final int ARRAY_ELEMENTS = 20;
+
+    /**
+     * Runs a snippet on the agent's command thread (a run past its time is ended by killing this
+     * JVM) and describes its value briefly: JShell's own description of a 5 MB array would be
+     * megabytes of text sent to the server for a value the page does not show in full.
+     */
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        return brief(doitMethod.invoke(null));
+    }
+
+    static String brief(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String s) {
+            return "\"" + cut(s) + "\"";
+        }
+        if (value instanceof Character c) {
+            return "'" + c + "'";
+        }
+        if (value.getClass().isArray()) {
+            int length = Array.getLength(value);
+            StringBuilder text = new StringBuilder(value.getClass().getComponentType().getSimpleName())
+                    .append('[').append(length).append("] { ");
+            for (int i = 0; i < Math.min(length, ARRAY_ELEMENTS); i++) {
+                text.append(i == 0 ? "" : ", ").append(cut(String.valueOf(Array.get(value, i))));
+            }
+            return text.append(length > ARRAY_ELEMENTS ? ", ... }" : " }").toString();
+        }
+        return cut(String.valueOf(value));
+    }
+
+    private static String cut(String text) {
+        return text.length() <= VALUE_CHARS ? text : text.substring(0, VALUE_CHARS) + "...";
+    }
 
     @Override
     protected void clientCodeLeave() {
