@@ -128,7 +128,7 @@ final class SpecialBlocks {
                 .append("<button type=\"button\" class=\"run-cell\">Run</button>")
                 .append("<button type=\"button\" class=\"reset-cell\" title=\"Restore this cell's code and start a fresh session\">Reset</button></div>\n")
                 .append("<textarea class=\"cell-code\" rows=\"").append(Math.min(30, Math.max(3, lines + 1)))
-                .append("\" spellcheck=\"false\" autocapitalize=\"off\" autocomplete=\"off\" aria-label=\"Java code of cell ")
+                .append("\" wrap=\"off\" spellcheck=\"false\" autocapitalize=\"off\" autocomplete=\"off\" aria-label=\"Java code of cell ")
                 .append(number).append("\">\n").append(escape(cell.code())).append("</textarea>\n")
                 .append("<div class=\"cell-result\" role=\"status\" aria-live=\"polite\"></div>\n");
         if (cell.expectedOutput() != null) {

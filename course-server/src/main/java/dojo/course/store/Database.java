@@ -6,15 +6,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * The course's database: an SQLite file under the data directory by default, or any JDBC URL
- * (PostgreSQL) given with --jdbc-url. Each unit of work gets its own connection, so the object is
- * thread-safe and several servers can share one PostgreSQL.
+ * (PostgreSQL) given with --jdbc-url. Each unit of work borrows a connection from a small pool of
+ * idle ones (opening a connection costs more than a page's queries), so the object is thread-safe
+ * and several servers can share one PostgreSQL.
  */
 public final class Database {
+    private static final int IDLE_CONNECTIONS = 8;
     private final String url;
     private final Properties properties;
+    private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE_CONNECTIONS);
 
     /** A unit of work on one connection. */
     @FunctionalInterface
@@ -42,7 +47,7 @@ public final class Database {
     public static Database open(String jdbcUrl) {
         Properties properties = new Properties();
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
-            properties.setProperty("journal_mode", "WAL");
+            properties.setProperty("journal_mode", "WAL"); // readers do not wait for writers
             properties.setProperty("synchronous", "NORMAL");
             properties.setProperty("foreign_keys", "true");
             properties.setProperty("busy_timeout", "10000");
@@ -54,33 +59,68 @@ public final class Database {
 
     /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
     public <T> T write(Work<T> work) {
-        try (Connection connection = connect()) {
+        Connection connection = borrow();
+        boolean healthy = false;
+        try {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
                 connection.commit();
+                healthy = true;
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                healthy = true;
                 throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("A database write failed: " + e.getMessage(), e);
+        } finally {
+            release(connection, healthy);
         }
     }
 
     /** Runs read-only {@code work} with auto-commit. */
     public <T> T read(Work<T> work) {
-        try (Connection connection = connect()) {
-            return work.run(connection);
+        Connection connection = borrow();
+        boolean healthy = false;
+        try {
+            T result = work.run(connection);
+            healthy = true;
+            return result;
         } catch (SQLException e) {
             throw new StoreException("Could not use the database at " + redacted() + ": " + e.getMessage()
+                    + "; check --jdbc-url or the data directory", e);
+        } finally {
+            release(connection, healthy);
+        }
+    }
+
+    private Connection borrow() {
+        Connection connection = idle.poll();
+        if (connection != null) {
+            return connection;
+        }
+        try {
+            return DriverManager.getConnection(url, properties);
+        } catch (SQLException e) {
+            throw new StoreException("Could not connect to the database at " + redacted() + ": " + e.getMessage()
                     + "; check --jdbc-url or the data directory", e);
         }
     }
 
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, properties);
+    /** Keeps a connection that worked for the next unit of work; closes one that failed or is surplus. */
+    private void release(Connection connection, boolean healthy) {
+        if (healthy && idle.offer(connection)) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // it is being discarded either way
+        }
     }
 
     private String redacted() {
