@@ -43,7 +43,14 @@ final class ExecutionEnvironment {
     private final InstantSource clock;
     private final int memoryMb;
     private final ScratchDisk scratch;
+    private static final java.util.concurrent.Executor FREEZER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "environment-freezer");
+        t.setDaemon(true);
+        return t;
+    });
+
     private volatile boolean frozen;
+    private boolean busy;
     private volatile boolean dead;
     private double initDurationMs;
     private long peakMemoryBytes;
@@ -188,7 +195,10 @@ final class ExecutionEnvironment {
 
     /** Runs one invocation; the environment is destroyed if it did not end cleanly. */
     Attempt invoke(RuntimeEvent event, long timeoutMs) {
-        thaw();
+        synchronized (this) {
+            busy = true;
+            thaw();
+        }
         logs.attribute(event.requestId());
         long t0 = System.nanoTime();
         CompletableFuture<RuntimeReply> reply = api.deliver(event);
@@ -196,10 +206,14 @@ final class ExecutionEnvironment {
         logs.drain();
         logs.attribute(null);
         lastUsedNanos = System.nanoTime();
+        synchronized (this) {
+            busy = false;
+        }
         if (attempt.environmentLost()) {
             destroy();
         } else {
-            freeze();
+            // off the caller's path: the response goes back while the freezer stops the threads
+            FREEZER.execute(this::freezeIfIdle);
         }
         return attempt;
     }
@@ -278,6 +292,12 @@ final class ExecutionEnvironment {
         }
         int code = process.exitValue();
         return code > 128 ? "signal: " + Signals.name(code - 128) : "exit status " + code;
+    }
+
+    private synchronized void freezeIfIdle() {
+        if (!busy) {
+            freeze();
+        }
     }
 
     private synchronized void freeze() {
