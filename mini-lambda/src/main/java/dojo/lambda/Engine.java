@@ -84,6 +84,7 @@ public final class Engine implements AutoCloseable {
                 provisioner.functionChanged(change.accountId(), change.functionName());
             }
         });
+        register(new dojo.lambda.schedule.EventBridgeService(this, clock).startRealTime());
         this.http = LambdaHttp.start(this, config.host(), port, serviceSockets.resolve("engine.sock"));
     }
 
@@ -170,10 +171,21 @@ public final class Engine implements AutoCloseable {
         return provisioner.provision(accountId, functionName, count);
     }
 
+    /** Services that run threads of their own (schedules, pollers) implement AutoCloseable. */
+    private static void closeQuietly(dojo.lambda.http.AwsService service) {
+        if (service instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // closing the engine goes on; a service that cannot stop cleanly only leaks daemon threads
+            }
+        }
+    }
+
     @Override
     public void close() {
         // each step runs even if an earlier one fails: environments must never outlive the engine
-        for (Runnable step : new Runnable[] {http::close, async::close, pool::close, billing::close, logs::close,
+        for (Runnable step : new Runnable[] {http::close, () -> services.values().forEach(Engine::closeQuietly), async::close, pool::close, billing::close, logs::close,
                 () -> dojo.lambda.env.EnvironmentPool.deleteRunDir(runDir)}) {
             try {
                 step.run();
