@@ -85,6 +85,7 @@ public final class Engine implements AutoCloseable {
             }
         });
         register(new dojo.lambda.schedule.EventBridgeService(this, clock).startRealTime());
+        register(new dojo.lambda.gateway.GatewayService(this, clock));
         this.http = LambdaHttp.start(this, config.host(), port, serviceSockets.resolve("engine.sock"));
     }
 

@@ -91,6 +91,13 @@ public final class LambdaHttp implements AutoCloseable {
     }
 
     private static void authenticate(Engine engine, Context ctx) throws Exception {
+        for (String name : engine.serviceNames()) {
+            if (engine.service(name) instanceof PublicEndpoint open && open.accepts(ctx)) {
+                open.serve(ctx);
+                ctx.skipRemainingHandlers();
+                return;
+            }
+        }
         Authenticated caller;
         try {
             caller = engine.verifier().verify(Requests.signed(ctx));
