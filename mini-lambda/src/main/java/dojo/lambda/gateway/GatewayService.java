@@ -87,7 +87,9 @@ public final class GatewayService implements AwsService, AuthErrors, PublicEndpo
         ctx.status(response.status());
         for (var h : response.headers()) {
             String name = h.name().toLowerCase(Locale.ROOT);
-            if (!name.equals("content-length") && !name.equals("transfer-encoding") && !name.equals("connection")) {
+            if (name.equals("content-type")) {
+                ctx.contentType(h.value());
+            } else if (!name.equals("content-length") && !name.equals("transfer-encoding") && !name.equals("connection")) {
                 ctx.res().addHeader(h.name(), h.value());
             }
         }
