@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fixtures.BareValue;
-import fixtures.Failing;
 import fixtures.HttpV1Echo;
 import fixtures.HttpV2Echo;
-import fixtures.MalformedHttp;
-import fixtures.SlowHttp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +25,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.CreateApiResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.IntegrationType;
 import software.amazon.awssdk.services.apigatewayv2.model.NotFoundException;
 import software.amazon.awssdk.services.apigatewayv2.model.ProtocolType;
+import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.Runtime;
 
 /** HTTP APIs set up with the SDK's ApiGatewayV2Client and called with a plain HTTP client, as a browser would. */
@@ -37,6 +35,7 @@ class GatewayIT {
 
     static TestEngine t;
     static ApiGatewayV2Client apigw;
+    static LambdaClient lambda;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static CreateApiResponse shop;
 
@@ -44,6 +43,7 @@ class GatewayIT {
     static void start() throws Exception {
         t = TestEngine.start(data);
         apigw = GatewaySetup.client(t);
+        lambda = t.lambda();
         create("v2echo", HttpV2Echo.class, 30);
         create("v1echo", HttpV1Echo.class, 30);
         create("bare", BareValue.class, 30);
@@ -61,11 +61,12 @@ class GatewayIT {
     @AfterAll
     static void stop() {
         apigw.close();
+        lambda.close();
         t.close();
     }
 
     static void create(String name, Class<?> handler, int timeout) {
-        t.lambda().createFunction(b -> b.functionName(name).runtime(Runtime.JAVA17).handler(handler.getName() + "::handleRequest")
+        lambda.createFunction(b -> b.functionName(name).runtime(Runtime.JAVA17).handler(handler.getName() + "::handleRequest")
                 .role("arn:aws:iam::000000000000:role/r").memorySize(512).timeout(timeout)
                 .code(c -> c.zipFile(SdkBytes.fromByteArray(EventPackages.zipOf(handler)))));
     }

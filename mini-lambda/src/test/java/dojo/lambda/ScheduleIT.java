@@ -19,6 +19,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.EventBridgeException;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.eventbridge.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.eventbridge.model.RuleState;
 import software.amazon.awssdk.services.eventbridge.model.Target;
@@ -37,9 +38,11 @@ class ScheduleIT {
         try (TestEngine t = TestEngine.start(data); EventBridgeClient events = events(t)) {
             EventBridgeService service = (EventBridgeService) t.engine.service("events");
             service.stopRealTime();
-            t.lambda().createFunction(b -> b.functionName("report").runtime(Runtime.JAVA17)
+            try (var lambda = t.lambda()) {
+                lambda.createFunction(b -> b.functionName("report").runtime(Runtime.JAVA17)
                     .handler(ScheduledReport.class.getName() + "::handleRequest").role("arn:aws:iam::000000000000:role/r")
-                    .memorySize(512).timeout(30).code(c -> c.zipFile(SdkBytes.fromByteArray(EventPackages.zipOf(ScheduledReport.class)))));
+                        .memorySize(512).timeout(30).code(c -> c.zipFile(SdkBytes.fromByteArray(EventPackages.zipOf(ScheduledReport.class)))));
+            }
 
             String arn = events.putRule(b -> b.name("every-5").scheduleExpression("rate(5 minutes)")).ruleArn();
             assertThat(arn).isEqualTo("arn:aws:events:us-east-1:000000000000:rule/every-5");
@@ -92,7 +95,7 @@ class ScheduleIT {
                     });
             assertThatThrownBy(() -> events.describeRule(b -> b.name("missing")))
                     .isInstanceOf(ResourceNotFoundException.class).hasMessageContaining("Rule missing does not exist on EventBus default.");
-            assertThatThrownBy(() -> events.putEvents(b -> b.entries(e -> e.source("app").detailType("x").detail("{}"))))
+            assertThatThrownBy(() -> events.putEvents(b -> b.entries(PutEventsRequestEntry.builder().source("app").detailType("x").detail("{}").build())))
                     .isInstanceOfSatisfying(EventBridgeException.class,
                             e -> assertThat(e.awsErrorDetails().errorMessage()).contains("PutEvents is not served by this engine"));
         }
