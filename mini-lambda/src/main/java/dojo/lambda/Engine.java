@@ -186,8 +186,8 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         // each step runs even if an earlier one fails: environments must never outlive the engine
-        for (Runnable step : new Runnable[] {http::close, () -> services.values().forEach(Engine::closeQuietly), async::close, pool::close, billing::close, logs::close,
-                () -> dojo.lambda.env.EnvironmentPool.deleteRunDir(runDir)}) {
+        for (Runnable step : new Runnable[] {http::close, () -> services.values().forEach(Engine::closeQuietly), async::close,
+                pool::close, billing::close, logs::close, () -> dojo.lambda.env.EnvironmentPool.deleteRunDir(runDir)}) {
             try {
                 step.run();
             } catch (RuntimeException e) {
