@@ -86,6 +86,7 @@ public final class Engine implements AutoCloseable {
         });
         register(new dojo.lambda.schedule.EventBridgeService(this, clock).startRealTime());
         register(new dojo.lambda.gateway.GatewayService(this, clock));
+        register(new dojo.lambda.dynamodb.DynamoDbService(data, clock));
         this.http = LambdaHttp.start(this, config.host(), port, serviceSockets.resolve("engine.sock"));
     }
 

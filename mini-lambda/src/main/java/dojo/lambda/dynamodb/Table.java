@@ -1,0 +1,95 @@
+package dojo.lambda.dynamodb;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * A table's items, ordered by partition key and, within a partition, by sort key. Not
+ * thread-safe: {@link AccountTables} guards every table of an account with one lock.
+ */
+final class Table {
+    private TableDefinition definition;
+    private final TreeMap<Value, TreeMap<Value, Map<String, Value>>> partitions = new TreeMap<>(ValueOrder.KEYS);
+    private long itemCount;
+    private long sizeBytes;
+
+    Table(TableDefinition definition) {
+        this.definition = definition;
+    }
+
+    TableDefinition definition() {
+        return definition;
+    }
+
+    void redefine(TableDefinition d) {
+        this.definition = d;
+    }
+
+    KeySchema keys() {
+        return definition.keys();
+    }
+
+    long itemCount() {
+        return itemCount;
+    }
+
+    long sizeBytes() {
+        return sizeBytes;
+    }
+
+    /** The item with that key, or null. */
+    Map<String, Value> get(TableKey key) {
+        TreeMap<Value, Map<String, Value>> p = partitions.get(key.partition());
+        return p == null ? null : p.get(key.sort());
+    }
+
+    /** Stores {@code item} under {@code key}, or deletes the item when {@code item} is null. */
+    void write(TableKey key, Map<String, Value> item) {
+        Map<String, Value> old;
+        if (item == null) {
+            TreeMap<Value, Map<String, Value>> p = partitions.get(key.partition());
+            old = p == null ? null : p.remove(key.sort());
+            if (p != null && p.isEmpty()) {
+                partitions.remove(key.partition());
+            }
+        } else {
+            old = partitions.computeIfAbsent(key.partition(), k -> new TreeMap<>(ValueOrder.KEYS)).put(key.sort(),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(item)));
+            itemCount++;
+            sizeBytes += ItemSize.of(item);
+        }
+        if (old != null) {
+            itemCount--;
+            sizeBytes -= ItemSize.of(old);
+        }
+    }
+
+    /** The items of one partition in sort key order, or reversed. */
+    List<Map<String, Value>> partition(Value partition, boolean forward) {
+        TreeMap<Value, Map<String, Value>> p = partitions.get(partition);
+        if (p == null) {
+            return List.of();
+        }
+        return new ArrayList<>(forward ? p.values() : p.descendingMap().values());
+    }
+
+    /** All items in key order, starting after {@code exclusiveStart} when it is given. */
+    Iterable<Map<String, Value>> scan(TableKey exclusiveStart) {
+        NavigableMap<Value, TreeMap<Value, Map<String, Value>>> from = exclusiveStart == null ? partitions
+                : partitions.tailMap(exclusiveStart.partition(), true);
+        return () -> from.entrySet().stream()
+                .flatMap(e -> (exclusiveStart != null && ValueOrder.KEYS.compare(e.getKey(), exclusiveStart.partition()) == 0
+                        ? e.getValue().tailMap(exclusiveStart.sort(), false) : e.getValue()).values().stream())
+                .iterator();
+    }
+
+    /** Every item in key order, for snapshots. */
+    Iterable<Map<String, Value>> items() {
+        return scan(null);
+    }
+}
