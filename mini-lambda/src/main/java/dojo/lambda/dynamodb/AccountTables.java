@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -118,12 +117,18 @@ final class AccountTables {
             if (!Objects.equals(p.table().get(p.key()), p.item())) {
                 sequence = sequence.add(BigInteger.ONE);
                 changes.add(new TableEvent.ItemChange(p.table().definition().name(), p.table().keys().attributes(p.key()), p.item(),
-                        UUID.randomUUID().toString().replace("-", ""), sequence));
+                        eventId(), sequence));
             }
         }
         if (!changes.isEmpty()) {
             record(new TableEvent.Written(now(), changes));
         }
+    }
+
+    /** 32 hex digits like AWS's event ids; unique, not secret, so no secure random is needed. */
+    private static String eventId() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        return String.format("%016x%016x", r.nextLong(), r.nextLong());
     }
 
     private void apply(TableEvent e) {

@@ -2,6 +2,7 @@ package dojo.lambda.dynamodb;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.TreeMap;
 final class Table {
     private TableDefinition definition;
     private final TreeMap<Value, TreeMap<Value, Map<String, Value>>> partitions = new TreeMap<>(ValueOrder.KEYS);
+    /** The same items by key, for point reads and writes without walking the ordered maps. */
+    private final HashMap<TableKey, Map<String, Value>> byKey = new HashMap<>();
     private long itemCount;
     private long sizeBytes;
 
@@ -44,22 +47,25 @@ final class Table {
 
     /** The item with that key, or null. */
     Map<String, Value> get(TableKey key) {
-        TreeMap<Value, Map<String, Value>> p = partitions.get(key.partition());
-        return p == null ? null : p.get(key.sort());
+        return byKey.get(key);
     }
 
     /** Stores {@code item} under {@code key}, or deletes the item when {@code item} is null. */
     void write(TableKey key, Map<String, Value> item) {
         Map<String, Value> old;
         if (item == null) {
-            TreeMap<Value, Map<String, Value>> p = partitions.get(key.partition());
-            old = p == null ? null : p.remove(key.sort());
-            if (p != null && p.isEmpty()) {
-                partitions.remove(key.partition());
+            old = byKey.remove(key);
+            TreeMap<Value, Map<String, Value>> p = old == null ? null : partitions.get(key.partition());
+            if (p != null) {
+                p.remove(key.sort());
+                if (p.isEmpty()) {
+                    partitions.remove(key.partition());
+                }
             }
         } else {
-            old = partitions.computeIfAbsent(key.partition(), k -> new TreeMap<>(ValueOrder.KEYS)).put(key.sort(),
-                    Collections.unmodifiableMap(new LinkedHashMap<>(item)));
+            Map<String, Value> stored = Collections.unmodifiableMap(new LinkedHashMap<>(item));
+            old = byKey.put(key, stored);
+            partitions.computeIfAbsent(key.partition(), k -> new TreeMap<>(ValueOrder.KEYS)).put(key.sort(), stored);
             itemCount++;
             sizeBytes += ItemSize.of(item);
         }
