@@ -29,7 +29,7 @@ class ServiceDispatchIT {
             });
             assertThat(send(t, "sqs", "/", "{\"QueueName\":\"q\"}")).isEqualTo("200 echo 000000000000 POST / {\"QueueName\":\"q\"}");
             assertThat(send(t, "sqs", "/2015-03-31/functions", "{}")).startsWith("200 echo 000000000000 POST /2015-03-31/functions");
-            assertThat(send(t, "dynamodb", "/", "{}")).startsWith("400").contains("does not serve the AWS service 'dynamodb'");
+            assertThat(send(t, "kinesis", "/", "{}")).startsWith("400").contains("does not serve the AWS service 'kinesis'");
         }
     }
 
