@@ -45,6 +45,7 @@ public final class Engine implements AutoCloseable {
     private final EnvironmentTimeline timeline;
     private final Provisioner provisioner;
     private final FunctionDestinations destinations;
+    private final dojo.lambda.esm.EventSources eventSources;
     private final LambdaHttp http;
     private final Path runDir;
     private final java.util.Map<String, dojo.lambda.http.AwsService> services = new java.util.concurrent.ConcurrentHashMap<>();
@@ -79,6 +80,7 @@ public final class Engine implements AutoCloseable {
         this.provisioner = new Provisioner(functions, runtimes, pool, invoker, logs, clock, jar);
         this.destinations = new FunctionDestinations(this);
         this.async = new AsyncInvoker(functions, invoker, clock, config.asyncRetryDelays(), destinations, 4);
+        this.eventSources = new dojo.lambda.esm.EventSources(data, functions, clock);
         functions.addListener(change -> {
             if (change.makesEnvironmentsStale()) {
                 provisioner.functionChanged(change.accountId(), change.functionName());
@@ -87,6 +89,7 @@ public final class Engine implements AutoCloseable {
         register(new dojo.lambda.schedule.EventBridgeService(this, clock).startRealTime());
         register(new dojo.lambda.gateway.GatewayService(this, clock));
         register(new dojo.lambda.dynamodb.DynamoDbService(data, clock));
+        dojo.lambda.sqs.QueueService.install(this);
         this.http = LambdaHttp.start(this, config.host(), port, serviceSockets.resolve("engine.sock"));
     }
 
@@ -168,6 +171,11 @@ public final class Engine implements AutoCloseable {
         return config.dataDir();
     }
 
+    /** Event source mappings: the pollers that invoke functions from queues and streams; sources add their kinds here. */
+    public dojo.lambda.esm.EventSources eventSources() {
+        return eventSources;
+    }
+
     /** Sets provisioned concurrency and starts that many environments ahead of calls. */
     public DeployedFunction provision(String accountId, String functionName, int count) {
         return provisioner.provision(accountId, functionName, count);
@@ -187,7 +195,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         // each step runs even if an earlier one fails: environments must never outlive the engine
-        for (Runnable step : new Runnable[] {http::close, () -> services.values().forEach(Engine::closeQuietly), async::close,
+        for (Runnable step : new Runnable[] {eventSources::close, http::close, () -> services.values().forEach(Engine::closeQuietly), async::close,
                 pool::close, billing::close, logs::close, () -> dojo.lambda.env.EnvironmentPool.deleteRunDir(runDir)}) {
             try {
                 step.run();

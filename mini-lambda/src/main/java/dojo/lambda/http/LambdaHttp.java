@@ -57,6 +57,7 @@ public final class LambdaHttp implements AutoCloseable {
             });
             config.routes.before(ctx -> authenticate(engine, ctx));
             functions.register(config.routes);
+            new dojo.lambda.esm.MappingRoutes(engine.eventSources(), LambdaHttp::account).register(config.routes);
             invoke.register(config.routes);
             new EngineRoutes(engine, json).register(config.routes);
             config.routes.exception(ApiException.class, (e, ctx) -> error(json, ctx, e));
