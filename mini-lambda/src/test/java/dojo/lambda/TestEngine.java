@@ -44,6 +44,17 @@ final class TestEngine implements AutoCloseable {
                 .build();
     }
 
+    software.amazon.awssdk.services.sqs.SqsClient sqs() {
+        return software.amazon.awssdk.services.sqs.SqsClient.builder()
+                .endpointOverride(URI.create(engine.endpoint()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build())
+                .overrideConfiguration(ClientOverrideConfiguration.builder().retryPolicy(RetryPolicy.none())
+                        .apiCallTimeout(Duration.ofSeconds(90)).build())
+                .build();
+    }
+
     @Override
     public void close() {
         engine.close();

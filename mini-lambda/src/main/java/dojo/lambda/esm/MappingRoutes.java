@@ -52,8 +52,8 @@ public final class MappingRoutes {
 
     private void list(Context ctx) {
         List<EventSourceMapping> all = sources.list(account.apply(ctx), ctx.queryParam("FunctionName"), ctx.queryParam("EventSourceArn"));
-        int start = ctx.queryParam("Marker") == null ? 0 : Integer.parseInt(ctx.queryParam("Marker"));
-        int max = ctx.queryParam("MaxItems") == null ? 100 : Math.max(1, Math.min(10_000, Integer.parseInt(ctx.queryParam("MaxItems"))));
+        int start = number(ctx, "Marker", 0);
+        int max = Math.max(1, Math.min(10_000, number(ctx, "MaxItems", 100)));
         int end = Math.min(all.size(), start + max);
         ObjectNode out = MappingJson.JSON.createObjectNode();
         ArrayNode arr = out.putArray("EventSourceMappings");
@@ -63,11 +63,22 @@ public final class MappingRoutes {
         if (end < all.size()) {
             out.put("NextMarker", Integer.toString(end));
         }
-        ctx.contentType("application/json").result(out.toString());
+        ctx.contentType("application/json").result(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void reply(Context ctx, int status, EventSourceMapping m) {
-        ctx.status(status).contentType("application/json").result(MappingJson.render(m, sources.lastProcessingResult(m.uuid())).toString());
+        ctx.status(status).contentType("application/json")
+                .result(MappingJson.render(m, sources.lastProcessingResult(m.uuid())).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static int number(Context ctx, String param, int fallback) {
+        String v = ctx.queryParam(param);
+        try {
+            return v == null ? fallback : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new ApiException(ErrorType.InvalidParameterValueException, param + " must be a number as a previous page's "
+                    + "NextMarker gave it, found '" + v + "'.");
+        }
     }
 
     private static JsonNode body(Context ctx) {

@@ -64,12 +64,14 @@ final class Journal implements AutoCloseable {
         write(JournalCodec.message(m));
     }
 
+    /** The hot path (every receive): ids and handles need no JSON escaping, so the line is built by hand. */
     void state(StoredMessage m) {
-        write(JournalCodec.state("s", m));
+        write("{\"op\":\"s\",\"id\":\"" + m.id() + "\",\"n\":" + m.receiveCount + ",\"f\":" + m.firstReceiveAt + ",\"v\":"
+                + m.visibleAt + (m.receiptHandle == null ? "" : ",\"h\":\"" + m.receiptHandle + "\"") + "}\n");
     }
 
     void deleted(String messageId) {
-        write(JournalCodec.JSON.createObjectNode().put("op", "d").put("id", messageId));
+        write("{\"op\":\"d\",\"id\":\"" + messageId + "\"}\n");
     }
 
     void purged() {
@@ -110,7 +112,18 @@ final class Journal implements AutoCloseable {
 
     private void write(ObjectNode n) {
         try {
-            ByteBuffer b = line(n);
+            write(line(n));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode a journal line for " + file, e);
+        }
+    }
+
+    private void write(String line) {
+        write(ByteBuffer.wrap(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private void write(ByteBuffer b) {
+        try {
             while (b.hasRemaining()) {
                 channel.write(b);
             }

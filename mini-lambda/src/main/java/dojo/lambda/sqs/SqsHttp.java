@@ -33,7 +33,7 @@ final class SqsHttp {
         ctx.status(200);
         ctx.header("x-amzn-RequestId", UUID.randomUUID().toString());
         ctx.contentType(CONTENT_TYPE);
-        ctx.result(body.toString());
+        ctx.result(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** AWS's error: {@code {"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":..}} plus {@code x-amzn-query-error}. */
@@ -42,7 +42,8 @@ final class SqsHttp {
         ctx.header("x-amzn-RequestId", UUID.randomUUID().toString());
         ctx.header("x-amzn-query-error", error.queryError());
         ctx.contentType(CONTENT_TYPE);
-        ctx.result(JournalCodec.JSON.createObjectNode().put("__type", error.type()).put("message", message).toString());
+        ctx.result(JournalCodec.JSON.createObjectNode().put("__type", error.type()).put("message", message).toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A request in SQS's older query protocol (form fields, XML answers), which this engine does not speak. */
