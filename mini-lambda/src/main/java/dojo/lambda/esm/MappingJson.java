@@ -79,7 +79,7 @@ final class MappingJson {
                 types.add(t.asText());
             }
         }
-        Boolean bisect = b.hasNonNull("BisectBatchOnFunctionError") ? b.get("BisectBatchOnFunctionError").asBoolean()
+        Boolean bisect = b.hasNonNull("BisectBatchOnFunctionError") ? Boolean.valueOf(b.get("BisectBatchOnFunctionError").asBoolean())
                 : base.bisectBatchOnFunctionError();
         return new MappingSettings(integer(b, "BatchSize", base.batchSize()),
                 integer(b, "MaximumBatchingWindowInSeconds", base.maximumBatchingWindowInSeconds()), types, concurrency,

@@ -45,7 +45,7 @@ public final class MappingRoutes {
         JsonNode b = body(ctx);
         String acct = account.apply(ctx);
         EventSourceMapping old = sources.get(acct, ctx.pathParam("uuid"));
-        Boolean enabled = b.hasNonNull("Enabled") ? b.get("Enabled").asBoolean() : null;
+        Boolean enabled = b.hasNonNull("Enabled") ? Boolean.valueOf(b.get("Enabled").asBoolean()) : null;
         reply(ctx, 202, sources.update(acct, old.uuid(), MappingJson.text(b, "FunctionName", null), enabled,
                 MappingJson.settings(b, old.settings())));
     }

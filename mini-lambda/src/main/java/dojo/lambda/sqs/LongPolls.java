@@ -21,7 +21,7 @@ import java.util.function.LongSupplier;
  */
 final class LongPolls {
     interface Taker {
-        List<Delivery> take(int max, int visibilitySeconds);
+        List<Delivery> take(int max, Integer visibilitySeconds);
     }
 
     /** Threads shared by all queues: one timer and a few threads that complete waiters. Daemon threads. */
@@ -50,7 +50,7 @@ final class LongPolls {
         }
     }
 
-    private record Waiter(int max, int visibilitySeconds, CompletableFuture<List<Delivery>> future) {}
+    private record Waiter(int max, Integer visibilitySeconds, CompletableFuture<List<Delivery>> future) {}
 
     private final Timer timer;
     private final InstantSource clock;
@@ -71,7 +71,7 @@ final class LongPolls {
         this.wake = wake;
     }
 
-    CompletableFuture<List<Delivery>> add(int max, int visibilitySeconds, long waitMillis) {
+    CompletableFuture<List<Delivery>> add(int max, Integer visibilitySeconds, long waitMillis) {
         Waiter w = new Waiter(max, visibilitySeconds, new CompletableFuture<>());
         waiters.add(w);
         ScheduledFuture<?> end = timer.scheduler.schedule(() -> w.future.complete(List.of()), waitMillis, TimeUnit.MILLISECONDS);

@@ -66,8 +66,8 @@ final class MessageActions {
     CompletableFuture<ObjectNode> receive(SqsRequest r, Caller c) {
         Queue q = c.queue(queues, r);
         int max = range(r.integer("MaxNumberOfMessages"), 1, 1, 10, "MaxNumberOfMessages", "Must be between 1 and 10, if provided.");
-        int visibility = range(r.integer("VisibilityTimeout"), q.attributes().visibilityTimeout(), 0, 43_200, "VisibilityTimeout",
-                "Must be between 0 and 43200, if provided.");
+        Integer visibility = r.integer("VisibilityTimeout");
+        range(visibility, 0, 0, 43_200, "VisibilityTimeout", "Must be between 0 and 43200, if provided.");
         int wait = range(r.integer("WaitTimeSeconds"), q.attributes().receiveWaitSeconds(), 0, 20, "WaitTimeSeconds",
                 "Must be >= 0 and <= 20, if provided.");
         Set<String> system = new HashSet<>(r.list("AttributeNames"));

@@ -101,8 +101,10 @@ final class Queue {
     /**
      * ReceiveMessage: up to {@code max} messages now or, when there are none, the first to arrive
      * within {@code waitMillis}. Nothing blocks: the future completes on another thread.
+     *
+     * @param visibilitySeconds null for the queue's VisibilityTimeout when the messages are handed out
      */
-    CompletableFuture<List<Delivery>> receive(int max, int visibilitySeconds, long waitMillis) {
+    CompletableFuture<List<Delivery>> receive(int max, Integer visibilitySeconds, long waitMillis) {
         return locked(() -> {
             List<Delivery> now = take(max, visibilitySeconds);
             if (!now.isEmpty() || waitMillis <= 0) {
@@ -112,8 +114,9 @@ final class Queue {
         });
     }
 
-    private List<Delivery> take(int max, int visibilitySeconds) {
+    private List<Delivery> take(int max, Integer visibility) {
         long now = clock.millis();
+        int visibilitySeconds = visibility != null ? visibility : attributes().visibilityTimeout();
         long retention = attributes().retentionMillis();
         RedrivePolicy redrive = attributes().redrivePolicy();
         Queue target = redrive == null ? null : queues.apply(redrive.deadLetterTarget());

@@ -110,7 +110,6 @@ final class SqsPoller implements Poller {
     private List<Delivery> collect(Queue q) throws InterruptedException {
         int size = mapping.settings().batchSize();
         long window = mapping.settings().maximumBatchingWindowInSeconds() * 1000L;
-        int visibility = q.attributes().visibilityTimeout();
         List<Delivery> batch = new ArrayList<>();
         long bytes = 0;
         long windowEnd = Long.MAX_VALUE;
@@ -119,7 +118,7 @@ final class SqsPoller implements Poller {
             if (!batch.isEmpty() && wait < 0) {
                 break;
             }
-            List<Delivery> got = await(q.receive(Math.min(10, size - batch.size()), visibility, wait));
+            List<Delivery> got = await(q.receive(Math.min(10, size - batch.size()), null, wait));
             if (got.isEmpty() && !batch.isEmpty()) {
                 break;
             }
