@@ -15,7 +15,7 @@ final class MessageStore implements AutoCloseable {
     private final Map<String, StoredMessage> byId = new LinkedHashMap<>();
     private final Backlog backlog;
     private final Journal journal;
-    final Deduplication dedup;
+    private final Deduplication dedup;
     private String lastSequence;
 
     MessageStore(boolean fifo, Path journalFile, long now) {
@@ -39,9 +39,28 @@ final class MessageStore implements AutoCloseable {
         journal.sent(m);
     }
 
-    void rememberDedup(String key, Deduplication.Entry entry) {
-        dedup.remember(key, entry);
-        journal.dedup(key, entry.messageId(), entry.sequenceNumber(), entry.at());
+    /** Enqueues a checked message, or on a FIFO queue answers for its duplicate within the deduplication window. */
+    SendResult send(Outgoing o, QueueAttributes a, long now) {
+        String traceMd5 = o.traceHeader() == null ? null
+                : Md5.ofAttributes(Map.of("AWSTraceHeader", new MessageAttribute("String", o.traceHeader(), null, null, null)));
+        String md5Body = Md5.ofBody(o.body());
+        String md5Attrs = Md5.ofAttributes(o.attributes());
+        String dedupId = a.fifo() ? SendRules.dedupId(o, a) : null;
+        String key = a.fifo() ? (a.dedupPerGroup() ? o.groupId() + "/" : "") + dedupId : null;
+        Deduplication.Entry seen = key == null ? null : dedup.find(key, now);
+        if (seen != null) {
+            return new SendResult(seen.messageId(), seen.sequenceNumber(), md5Body, md5Attrs, traceMd5);
+        }
+        String sequence = a.fifo() ? nextSequence(now) : null;
+        SentMessage c = SentMessage.of(Ids.uuid(), o.body(), o.attributes(), o.traceHeader(), now, o.senderId(), o.groupId(),
+                dedupId, sequence, null);
+        int delay = o.delaySeconds() != null ? o.delaySeconds() : a.delaySeconds();
+        add(new StoredMessage(c, now + delay * 1000L), now);
+        if (key != null) {
+            dedup.remember(key, new Deduplication.Entry(c.messageId(), sequence, now));
+            journal.dedup(key, c.messageId(), sequence, now);
+        }
+        return new SendResult(c.messageId(), sequence, md5Body, md5Attrs, traceMd5);
     }
 
     /**
@@ -121,7 +140,7 @@ final class MessageStore implements AutoCloseable {
     }
 
     /** FIFO's next 20-digit sequence number: increasing, also across restarts. */
-    String nextSequence(long now) {
+    private String nextSequence(long now) {
         long last = lastSequence == null ? 0 : Long.parseLong(lastSequence.substring(1));
         lastSequence = "1" + String.format("%019d", Math.max(last + 1, now * 1_000_000L));
         return lastSequence;

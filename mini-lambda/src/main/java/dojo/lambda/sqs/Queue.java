@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -34,15 +32,16 @@ final class Queue {
         this.queues = queues;
         this.store = new MessageStore(address.fifo(), journalFile, clock.millis());
         this.polls = new LongPolls(timer, clock, this::take, () -> store.nextChange(clock.millis()), this::release,
-                () -> locked(() -> {
-                    polls().woken();
-                    polls().serve();
-                    return null;
-                }));
+                this::wake);
     }
 
-    private LongPolls polls() {
-        return polls;
+    /** The timer found messages that may have become visible: serve the waiting receivers. */
+    private void wake() {
+        locked(() -> {
+            polls.woken();
+            polls.serve();
+            return null;
+        });
     }
 
     QueueMeta meta() {
@@ -60,28 +59,10 @@ final class Queue {
     SendResult send(Outgoing o) {
         QueueAttributes a = attributes();
         SendRules.check(o, a);
-        String traceMd5 = o.traceHeader() == null ? null
-                : Md5.ofAttributes(Map.of("AWSTraceHeader", new MessageAttribute("String", o.traceHeader(), null, null, null)));
-        String md5Body = Md5.ofBody(o.body());
-        String md5Attrs = Md5.ofAttributes(o.attributes());
         return locked(() -> {
-            long now = clock.millis();
-            String dedupId = a.fifo() ? SendRules.dedupId(o, a) : null;
-            String key = a.fifo() ? (a.dedupPerGroup() ? o.groupId() + "/" : "") + dedupId : null;
-            Deduplication.Entry seen = key == null ? null : store.dedup.find(key, now);
-            if (seen != null) {
-                return new SendResult(seen.messageId(), seen.sequenceNumber(), md5Body, md5Attrs, traceMd5);
-            }
-            String sequence = a.fifo() ? store.nextSequence(now) : null;
-            SentMessage c = SentMessage.of(UUID.randomUUID().toString(), o.body(), o.attributes(), o.traceHeader(), now,
-                    o.senderId(), o.groupId(), dedupId, sequence, null);
-            int delay = o.delaySeconds() != null ? o.delaySeconds() : a.delaySeconds();
-            store.add(new StoredMessage(c, now + delay * 1000L), now);
-            if (key != null) {
-                store.rememberDedup(key, new Deduplication.Entry(c.messageId(), sequence, now));
-            }
+            SendResult sent = store.send(o, a, clock.millis());
             polls.serve();
-            return new SendResult(c.messageId(), sequence, md5Body, md5Attrs, traceMd5);
+            return sent;
         });
     }
 

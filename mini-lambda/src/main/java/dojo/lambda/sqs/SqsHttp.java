@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.UUID;
 
 /** SQS's JSON protocol on the wire: request bodies in, {@code application/x-amz-json-1.0} answers and errors out. */
 final class SqsHttp {
@@ -31,7 +30,7 @@ final class SqsHttp {
 
     static void ok(Context ctx, ObjectNode body) {
         ctx.status(200);
-        ctx.header("x-amzn-RequestId", UUID.randomUUID().toString());
+        ctx.header("x-amzn-RequestId", Ids.uuid());
         ctx.contentType(CONTENT_TYPE);
         ctx.result(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -39,7 +38,7 @@ final class SqsHttp {
     /** AWS's error: {@code {"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":..}} plus {@code x-amzn-query-error}. */
     static void error(Context ctx, SqsError error, String message) {
         ctx.status(error.status());
-        ctx.header("x-amzn-RequestId", UUID.randomUUID().toString());
+        ctx.header("x-amzn-RequestId", Ids.uuid());
         ctx.header("x-amzn-query-error", error.queryError());
         ctx.contentType(CONTENT_TYPE);
         ctx.result(JournalCodec.JSON.createObjectNode().put("__type", error.type()).put("message", message).toString()
@@ -54,6 +53,6 @@ final class SqsHttp {
                 + "<Type>Sender</Type><Code>AWS.SimpleQueueService.UnsupportedOperation</Code><Message>This engine speaks SQS's "
                 + "JSON protocol (Content-Type: application/x-amz-json-1.0, X-Amz-Target: AmazonSQS.&lt;Operation&gt;), as the "
                 + "current AWS SDKs and CLI do. Update the SDK or CLI that sent this query-protocol request.</Message></Error>"
-                + "<RequestId>" + UUID.randomUUID() + "</RequestId></ErrorResponse>");
+                + "<RequestId>" + Ids.uuid() + "</RequestId></ErrorResponse>");
     }
 }

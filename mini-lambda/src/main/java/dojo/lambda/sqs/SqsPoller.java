@@ -2,14 +2,10 @@ package dojo.lambda.sqs;
 
 import dojo.lambda.Engine;
 import dojo.lambda.api.ApiException;
-import dojo.lambda.api.ErrorType;
 import dojo.lambda.esm.EventSourceMapping;
 import dojo.lambda.esm.Poller;
 import dojo.lambda.function.DeployedFunction;
-import dojo.lambda.invoke.InvokeResult;
-import dojo.lambda.invoke.Outcome;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -99,7 +95,12 @@ final class SqsPoller implements Poller {
                 return INITIAL_LANES;
             }
             grow(q, batch);
-            return deliver(fn, q, batch) ? 1 : 0;
+            BatchDelivery.Result r = BatchDelivery.run(engine, mapping, fn, q, batch, () -> closed);
+            lastResult = r.processingResult();
+            if (r.throttled()) {
+                lastThrottle = System.currentTimeMillis();
+            }
+            return r.throttled() ? 1 : 0;
         } catch (RuntimeException e) {
             lastResult = "PROBLEM: " + e.getMessage();
             Thread.sleep(1000);
@@ -149,56 +150,6 @@ final class SqsPoller implements Poller {
             lastGrowth = now;
             addLane();
         }
-    }
-
-    /** Invokes the function with a batch and deletes what succeeded; true when the invoke was throttled. */
-    private boolean deliver(DeployedFunction fn, Queue q, List<Delivery> batch) throws InterruptedException {
-        byte[] event = SqsEventJson.event(batch, mapping.eventSourceArn());
-        long deadline = System.currentTimeMillis() + q.attributes().visibilityTimeout() * 1000L;
-        long backoff = 100;
-        boolean throttled = false;
-        while (!closed) {
-            InvokeResult r;
-            try {
-                r = engine.invoker().invoke(fn, event, null, false);
-            } catch (ApiException e) {
-                if (e.type() != ErrorType.TooManyRequestsException) {
-                    lastResult = "PROBLEM: " + e.getMessage();
-                    return false;
-                }
-                throttled = true;
-                lastThrottle = System.currentTimeMillis();
-                if (lastThrottle + backoff >= deadline) {
-                    lastResult = "PROBLEM: Function call throttled";
-                    return true;
-                }
-                Thread.sleep(backoff);
-                backoff = Math.min(backoff * 2, 5_000);
-                continue;
-            }
-            Set<String> failed = failures(r, batch);
-            for (Delivery d : batch) {
-                if (!failed.contains(d.content().messageId())) {
-                    try {
-                        q.delete(d.receiptHandle());
-                    } catch (SqsException gone) {
-                        // the message was received again after its visibility timeout: that delivery deletes it
-                    }
-                }
-            }
-            lastResult = failed.isEmpty() ? "OK" : "PROBLEM: Function call failed";
-            return throttled;
-        }
-        return throttled;
-    }
-
-    private Set<String> failures(InvokeResult r, List<Delivery> batch) {
-        if (r.outcome() == Outcome.SUCCESS) {
-            return mapping.settings().reportsBatchItemFailures() ? BatchResponse.failures(r.payload(), batch) : Set.of();
-        }
-        Set<String> all = new HashSet<>();
-        batch.forEach(d -> all.add(d.content().messageId()));
-        return all;
     }
 
     private DeployedFunction function() {

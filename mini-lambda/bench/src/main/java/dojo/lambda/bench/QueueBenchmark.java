@@ -1,0 +1,159 @@
+package dojo.lambda.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/**
+ * The queue's figures, through the AWS SDK against the engine jar run as another process:
+ * SendMessage + ReceiveMessage + DeleteMessage round trips per second (one message each, and in
+ * batches of ten), and the delay from a message's SentTimestamp to the start of the function an
+ * event source mapping invokes with it.
+ *
+ * <pre>java -cp mini-lambda/bench/target/mini-lambda-bench.jar dojo.lambda.bench.QueueBenchmark [--engine-jar mini-lambda/target/mini-lambda.jar]</pre>
+ */
+public final class QueueBenchmark {
+    private QueueBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String jar = args.length >= 2 && args[0].equals("--engine-jar") ? args[1] : "mini-lambda/target/mini-lambda.jar";
+        try (EngineProcess engine = new EngineProcess(jar); SqsClient sqs = client(engine.endpoint())) {
+            System.out.println("mini-lambda queue benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine " + engine.endpoint());
+            String url = sqs.createQueue(b -> b.queueName("bench")).queueUrl();
+            roundTrips(engine.endpoint(), url, 4, 1, 10);
+            roundTrips(engine.endpoint(), url, 4, 10, 10);
+            deliveryLatency(engine.endpoint(), sqs, 300);
+        }
+    }
+
+    static SqsClient client(String endpoint) {
+        return SqsClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(ApacheHttpClient.create()).build();
+    }
+
+    /** {@code callers} threads each send {@code batch} messages, receive them and delete them, over and over. */
+    static void roundTrips(String endpoint, String url, int callers, int batch, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong messages = new AtomicLong();
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            futures.add(pool.submit(() -> {
+                List<Long> lat = new ArrayList<>();
+                try (SqsClient c = client(endpoint)) {
+                    while (!stop.get()) {
+                        long t0 = System.nanoTime();
+                        messages.addAndGet(roundTrip(c, url, batch));
+                        lat.add(System.nanoTime() - t0);
+                    }
+                }
+                return lat;
+            }));
+        }
+        Thread.sleep(3000);
+        long start = messages.get();
+        long t0 = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        double rate = (messages.get() - start) / ((System.nanoTime() - t0) / 1e9);
+        stop.set(true);
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : futures) {
+            all.addAll(f.get());
+        }
+        pool.shutdown();
+        System.out.printf("SQS send+receive+delete, %d callers, %s: %.0f messages/s (round trip %s)%n", callers,
+                batch == 1 ? "one message per call" : "batches of " + batch, rate,
+                new Percentiles(all.stream().mapToLong(Long::longValue).toArray()).summary());
+    }
+
+    private static int roundTrip(SqsClient c, String url, int batch) {
+        if (batch == 1) {
+            c.sendMessage(b -> b.queueUrl(url).messageBody("payload"));
+        } else {
+            c.sendMessageBatch(b -> b.queueUrl(url).entries(java.util.stream.IntStream.range(0, batch)
+                    .mapToObj(i -> software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry.builder().id("e" + i)
+                            .messageBody("payload").build()).toList()));
+        }
+        List<Message> got = c.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(batch)).messages();
+        if (got.size() == 1) {
+            c.deleteMessage(b -> b.queueUrl(url).receiptHandle(got.get(0).receiptHandle()));
+        } else if (!got.isEmpty()) {
+            c.deleteMessageBatch(b -> b.queueUrl(url).entries(got.stream().map(m -> software.amazon.awssdk.services.sqs.model
+                    .DeleteMessageBatchRequestEntry.builder().id(m.messageId()).receiptHandle(m.receiptHandle()).build()).toList()));
+        }
+        return got.size();
+    }
+
+    /** One message at a time into a queue mapped to {@link LatencyProbe}, which reports SentTimestamp to handler start. */
+    static void deliveryLatency(String endpoint, SqsClient sqs, int count) throws Exception {
+        String in = sqs.createQueue(b -> b.queueName("latency-in")).queueUrl();
+        String replies = sqs.createQueue(b -> b.queueName("latency-out")).queueUrl();
+        SignedClient lambda = new SignedClient(endpoint);
+        String zip = Base64.getEncoder().encodeToString(probeZip());
+        expect(lambda.send("POST", "/2015-03-31/functions", ("{\"FunctionName\":\"probe\",\"Runtime\":\"java17\",\"Handler\":\""
+                + LatencyProbe.class.getName() + "::handleRequest\",\"Role\":\"arn:aws:iam::000000000000:role/r\",\"MemorySize\":1024,"
+                + "\"Timeout\":30,\"Environment\":{\"Variables\":{\"REPLY_QUEUE\":\"latency-out\"}},\"Code\":{\"ZipFile\":\"" + zip
+                + "\"}}").getBytes(StandardCharsets.UTF_8), Map.of()), 201);
+        expect(lambda.send("POST", "/2015-03-31/event-source-mappings/", ("{\"FunctionName\":\"probe\",\"EventSourceArn\":"
+                + "\"arn:aws:sqs:us-east-1:000000000000:latency-in\",\"BatchSize\":1}").getBytes(StandardCharsets.UTF_8), Map.of()), 202);
+        long[] samples = new long[count];
+        for (int i = -20; i < count; i++) {
+            sqs.sendMessage(b -> b.queueUrl(in).messageBody("ping"));
+            Message reply = null;
+            while (reply == null) {
+                List<Message> got = sqs.receiveMessage(b -> b.queueUrl(replies).waitTimeSeconds(20)).messages();
+                reply = got.isEmpty() ? null : got.get(0);
+            }
+            String handle = reply.receiptHandle();
+            sqs.deleteMessage(b -> b.queueUrl(replies).receiptHandle(handle));
+            if (i >= 0) {
+                samples[i] = Long.parseLong(reply.body().split(" ")[0]) * 1_000_000L;
+            }
+            Thread.sleep(20);
+        }
+        System.out.println("queue to function delivery (SentTimestamp to handler start, warm, 1 ms resolution): "
+                + new Percentiles(samples).summary());
+    }
+
+    private static void expect(HttpResponse<byte[]> r, int status) {
+        if (r.statusCode() != status) {
+            throw new IllegalStateException("expected " + status + ", got " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The probe's package: this very jar (handler, SDK and events classes) as its library. */
+    private static byte[] probeZip() throws Exception {
+        Path self = Path.of(QueueBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!Files.isRegularFile(self)) {
+            throw new IllegalStateException("run QueueBenchmark from the shaded mini-lambda-bench.jar; it ships that jar to the probe function");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("lib/" + self.getFileName()));
+            zip.write(Files.readAllBytes(self));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+}
