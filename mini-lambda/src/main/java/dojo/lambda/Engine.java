@@ -82,6 +82,7 @@ public final class Engine implements AutoCloseable {
                 provisioner.functionChanged(change.accountId(), change.functionName());
             }
         });
+        register(new dojo.lambda.s3.S3Service(this));
         this.http = LambdaHttp.start(this, config.host(), port, serviceSockets.resolve("engine.sock"));
     }
 
