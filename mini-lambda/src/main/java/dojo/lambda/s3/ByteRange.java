@@ -36,10 +36,10 @@ record ByteRange(long first, long last) {
             return new ByteRange(Math.max(0, size - suffix), size - 1);
         }
         long first = Long.parseLong(m.group(1));
-        long last = m.group(2).isEmpty() ? size - 1 : Long.parseLong(m.group(2));
-        if (last < first) {
+        if (!m.group(2).isEmpty() && Long.parseLong(m.group(2)) < first) {
             return null;
         }
+        long last = m.group(2).isEmpty() ? size - 1 : Long.parseLong(m.group(2));
         if (first >= size) {
             throw unsatisfiable(header, size);
         }

@@ -13,10 +13,18 @@ import org.w3c.dom.Element;
  * ARN in {@code <CloudFunction>}; both spellings are read.
  */
 final class NotificationXml {
+    private static final List<String> KNOWN = List.of("CloudFunctionConfiguration", "LambdaFunctionConfiguration",
+            "QueueConfiguration", "TopicConfiguration", "EventBridgeConfiguration");
     private NotificationXml() {}
 
     static NotificationConfiguration parse(byte[] body) {
         Element root = XmlReader.root(body, "NotificationConfiguration");
+        for (String name : XmlReader.childNames(root)) {
+            if (!KNOWN.contains(name)) {
+                throw XmlReader.malformed("<NotificationConfiguration> has no element <" + name + ">; it holds "
+                        + String.join(", ", KNOWN));
+            }
+        }
         List<FunctionTarget> targets = new ArrayList<>();
         for (String other : List.of("QueueConfiguration", "TopicConfiguration", "EventBridgeConfiguration")) {
             if (!XmlReader.children(root, other).isEmpty()) {

@@ -34,7 +34,7 @@ final class Notifier {
         }
         Instant now = clock.instant();
         Instant time = eventName.startsWith("ObjectCreated:") ? object.lastModified() : now;
-        S3EventJson.Occurrence occurrence = new S3EventJson.Occurrence(call, bucket, eventName, object, time, nextSequencer(now));
+        var occurrence = new S3EventJson.Occurrence(call.requester(), bucket, eventName, object, time, nextSequencer(now));
         Lineage lineage = Lineage.of(call.traceHeader());
         for (FunctionTarget t : targets) {
             FunctionArn fn = FunctionArn.parse(t.functionArn());

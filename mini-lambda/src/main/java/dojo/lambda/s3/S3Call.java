@@ -58,6 +58,10 @@ record S3Call(Context ctx, Authenticated caller, Address address, Query query, S
         return ip == null || ip.isEmpty() || !Character.isLetterOrDigit(ip.charAt(0)) && ip.charAt(0) != '[' ? "127.0.0.1" : ip;
     }
 
+    S3EventJson.Requester requester() {
+        return new S3EventJson.Requester(principalId(), sourceIp(), requestId, hostId);
+    }
+
     /** What the request addressed, as S3's error documents show it in {@code Resource}. */
     String resource() {
         if (bucket() == null) {

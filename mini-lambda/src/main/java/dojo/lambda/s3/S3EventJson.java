@@ -14,7 +14,10 @@ final class S3EventJson {
 
     private S3EventJson() {}
 
-    record Occurrence(S3Call call, Bucket bucket, String eventName, ObjectMeta object, Instant time, String sequencer) {}
+    /** Who caused an event, as the event names them. */
+    record Requester(String principalId, String sourceIp, String requestId, String hostId) {}
+
+    record Occurrence(Requester requester, Bucket bucket, String eventName, ObjectMeta object, Instant time, String sequencer) {}
 
     static byte[] of(Occurrence o, String configurationId) {
         ObjectNode root = JSON.createObjectNode();
@@ -24,11 +27,11 @@ final class S3EventJson {
         r.put("awsRegion", o.bucket().state().region());
         r.put("eventTime", S3Response.iso(o.time()));
         r.put("eventName", o.eventName());
-        r.putObject("userIdentity").put("principalId", o.call().principalId());
-        r.putObject("requestParameters").put("sourceIPAddress", o.call().sourceIp());
+        r.putObject("userIdentity").put("principalId", o.requester().principalId());
+        r.putObject("requestParameters").put("sourceIPAddress", o.requester().sourceIp());
         ObjectNode response = r.putObject("responseElements");
-        response.put("x-amz-request-id", o.call().requestId());
-        response.put("x-amz-id-2", o.call().hostId());
+        response.put("x-amz-request-id", o.requester().requestId());
+        response.put("x-amz-id-2", o.requester().hostId());
         ObjectNode s3 = r.putObject("s3");
         s3.put("s3SchemaVersion", "1.0");
         s3.put("configurationId", configurationId);
