@@ -1,34 +1,40 @@
 package dojo.lambda.s3;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.NavigableMap;
 import java.util.UUID;
 
 /**
- * One bucket on disk: {@code bucket.json}, each object as {@code objects/<xx>/<sha256(key)>.json}
- * (its {@link ObjectMeta}) beside an immutable data file, and {@code incoming/} for uploads in
- * progress (emptied when the engine starts). An overwrite moves in a new data file and then swaps
- * the sidecar, so a reader of the old content keeps reading it. The key index lives in memory,
- * loaded on first use.
+ * One bucket on disk: {@code bucket.json}, and each version of an object as
+ * {@code objects/<xx>/<sha256(key)>.<version>.data} (its content, never changed once written) and
+ * {@code .json} (its {@link ObjectMeta}); a removal writes a {@code .gone} tombstone. The highest
+ * version of a key decides what is there, so neither a commit nor a removal has to replace or
+ * unlink a file before it answers; superseded files go to the {@link Sweeper}, and a reader of an
+ * old version keeps reading it until the sweeper unlinks it. {@code incoming/} holds uploads in
+ * progress (emptied when the engine starts). The key index lives in memory, loaded on first use.
  *
  * <p>Thread-safe: commits and removals of objects are serialized per bucket; reads are not.
  */
 final class Bucket {
     private final Path dir;
+    private final Sweeper sweeper;
     private final Object lock = new Object();
     private volatile BucketState state;
     private volatile NavigableMap<String, ObjectMeta> index;
+    private long version;
     private boolean deleted;
 
-    Bucket(Path dir, BucketState state) {
+    Bucket(Path dir, BucketState state, Sweeper sweeper) {
         this.dir = dir;
         this.state = state;
+        this.sweeper = sweeper;
     }
 
     BucketState state() {
@@ -49,7 +55,9 @@ final class Bucket {
         if (i == null) {
             synchronized (lock) {
                 if (index == null) {
-                    index = ObjectIndex.load(dir.resolve("objects"));
+                    ObjectIndex.Loaded loaded = ObjectIndex.load(dir.resolve("objects"));
+                    version = loaded.highestVersion();
+                    index = loaded.objects();
                 }
                 i = index;
             }
@@ -65,30 +73,35 @@ final class Bucket {
         return shard(meta.key()).resolve(meta.dataFile());
     }
 
-    /** A fresh file for an upload in progress; the caller deletes it if it is not committed. */
-    Path newUpload() throws IOException {
-        return Files.createTempFile(incoming(), "upload-", ".part");
+    /** Where an upload in progress is written (not yet created); the caller deletes it if not committed. */
+    Path newUpload() {
+        return incoming().resolve(UUID.randomUUID() + ".part");
     }
 
     /** Makes {@code staged} the content of {@code meta.key()}, replacing any object there. */
     ObjectMeta commit(ObjectMeta meta, Path staged) throws IOException {
-        String file = fileName(meta.key()) + "." + UUID.randomUUID() + ".data";
-        ObjectMeta stored = meta.withDataFile(file);
         // under the lock, so that a first load of the index never sees content without its sidecar
         synchronized (lock) {
             NavigableMap<String, ObjectMeta> objects = objects();
             if (deleted) {
                 throw S3Exception.noSuchBucket(name());
             }
-            Path shard = Files.createDirectories(shard(meta.key()));
-            Files.move(staged, shard.resolve(file), StandardCopyOption.ATOMIC_MOVE);
-            StateFiles.write(shard.resolve(fileName(meta.key()) + ".json"), stored, incoming());
+            String base = fileName(meta.key()) + "." + nextVersion();
+            ObjectMeta stored = meta.withDataFile(base + ".data");
+            Path shard = shard(meta.key());
+            try {
+                Files.move(staged, shard.resolve(base + ".data"), StandardCopyOption.ATOMIC_MOVE);
+            } catch (NoSuchFileException e) {
+                Files.createDirectories(shard);
+                Files.move(staged, shard.resolve(base + ".data"), StandardCopyOption.ATOMIC_MOVE);
+            }
+            StateFiles.create(shard.resolve(base + ".json"), stored);
             ObjectMeta old = objects.put(meta.key(), stored);
             if (old != null) {
-                Files.deleteIfExists(dataOf(old));
+                sweeper.delete(List.of(shard.resolve(sidecarOf(old)), dataOf(old)));
             }
+            return stored;
         }
-        return stored;
     }
 
     /** Removes the object at {@code key}; returns it, or null when there was none. */
@@ -96,8 +109,9 @@ final class Bucket {
         synchronized (lock) {
             ObjectMeta old = objects().remove(key);
             if (old != null) {
-                Files.deleteIfExists(shard(key).resolve(fileName(key) + ".json"));
-                Files.deleteIfExists(dataOf(old));
+                Path tombstone = shard(key).resolve(fileName(key) + "." + nextVersion() + ".gone");
+                Files.createFile(tombstone);
+                sweeper.delete(List.of(shard(key).resolve(sidecarOf(old)), dataOf(old), tombstone));
             }
             return old;
         }
@@ -124,15 +138,21 @@ final class Bucket {
     }
 
     private Path incoming() {
-        try {
-            return Files.createDirectories(dir.resolve("incoming"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not create the upload folder of bucket " + name(), e);
-        }
+        return dir.resolve("incoming");
     }
 
     private Path shard(String key) {
         return dir.resolve("objects").resolve(fileName(key).substring(0, 2));
+    }
+
+    private long nextVersion() {
+        // versions only grow, also across restarts: the load starts from the highest one on disk
+        version = Math.max(version + 1, System.currentTimeMillis() * 1000);
+        return version;
+    }
+
+    private static String sidecarOf(ObjectMeta meta) {
+        return meta.dataFile().substring(0, meta.dataFile().length() - ".data".length()) + ".json";
     }
 
     static String fileName(String key) {

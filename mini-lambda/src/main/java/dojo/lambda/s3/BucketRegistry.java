@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 final class BucketRegistry {
     private final Path accountsDir;
     private final Map<String, Bucket> byName = new ConcurrentHashMap<>();
+    private final Sweeper sweeper = new Sweeper();
 
     BucketRegistry(Path dataDir) {
         this.accountsDir = dataDir.resolve("accounts");
@@ -28,8 +29,9 @@ final class BucketRegistry {
                         && p.getParent().getParent().getFileName().toString().equals("buckets"))) {
                     for (Path state : states.toList()) {
                         ObjectIndex.clear(state.resolveSibling("incoming"));
+                        Files.createDirectories(state.resolveSibling("incoming"));
                         BucketState s = StateFiles.read(state, BucketState.class);
-                        byName.put(s.name(), new Bucket(state.getParent(), s));
+                        byName.put(s.name(), new Bucket(state.getParent(), s, sweeper));
                     }
                 }
             }
@@ -41,7 +43,7 @@ final class BucketRegistry {
     /** Creates a bucket, or explains why not (taken by this account or another). */
     Bucket create(String accountId, String name, String region, Instant now) {
         BucketName.check(name);
-        Bucket created = new Bucket(dir(accountId, name), new BucketState(name, accountId, region, now, null));
+        Bucket created = new Bucket(dir(accountId, name), new BucketState(name, accountId, region, now, null), sweeper);
         Bucket existing = byName.putIfAbsent(name, created);
         if (existing != null) {
             if (existing.accountId().equals(accountId)) {

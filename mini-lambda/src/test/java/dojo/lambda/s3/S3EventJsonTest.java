@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class S3EventJsonTest {
     private static final Bucket BUCKET = new Bucket(Path.of("unused"),
-            new BucketState("photos", "000000000000", "us-east-1", Instant.EPOCH, null));
+            new BucketState("photos", "000000000000", "us-east-1", Instant.EPOCH, null), new Sweeper());
     private static final S3EventJson.Requester REQUESTER = new S3EventJson.Requester("AWS:test", "127.0.0.1", "C3D13FE58DE4C810",
             "FMyUVURIY8/IgAtTv8xRjskZQpcIZ9KG4V5Wp6S7S/JRWeUWerMUE5JgHvANOjpD");
     private static final ObjectMeta OBJECT = new ObjectMeta("2024/my cat+dog=1.jpg", 1024, "d41d8cd98f00b204e9800998ecf8427e",
