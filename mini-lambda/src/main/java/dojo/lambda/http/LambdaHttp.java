@@ -40,6 +40,9 @@ public final class LambdaHttp implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 80L * 1024 * 1024;
             config.router.ignoreTrailingSlashes = true;
+            // SigV4 signs header values exactly as sent; Jetty's header cache would otherwise hand over
+            // its own spelling of common values ("charset=UTF-8" becomes "charset=utf-8")
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.jetty.host = host;
             config.jetty.port = port;
             // Javalin adds its own connector only when none is configured, so both are added here

@@ -23,7 +23,22 @@ final class Requests {
             headers.put(name, new ArrayList<>(Collections.list(ctx.req().getHeaders(name))));
         }
         return new SignedRequest(ctx.req().getMethod(), ctx.req().getRequestURI(), ctx.queryString(), headers,
-                ctx.bodyAsBytes());
+                signsItsOwnBody(ctx) ? new byte[0] : ctx.bodyAsBytes());
+    }
+
+    /**
+     * True when the signature does not cover the body's hash ({@code UNSIGNED-PAYLOAD}, a
+     * {@code STREAMING-*} chunked upload, or an S3 presigned URL, always signed over
+     * {@code UNSIGNED-PAYLOAD}). The body is then left unread for the service to stream: an S3
+     * upload of a gigabyte must not be read into memory to check a signature that ignores it.
+     */
+    private static boolean signsItsOwnBody(Context ctx) {
+        String declared = ctx.header("x-amz-content-sha256");
+        if (declared != null) {
+            declared = declared.strip();
+            return declared.equals("UNSIGNED-PAYLOAD") || declared.startsWith("STREAMING-");
+        }
+        return ctx.header("Authorization") == null && "s3".equals(ServiceGuess.fromUnverified(ctx));
     }
 
     static JsonNode json(ObjectMapper json, Context ctx) {

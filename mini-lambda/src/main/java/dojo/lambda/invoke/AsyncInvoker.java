@@ -62,8 +62,16 @@ public final class AsyncInvoker implements AutoCloseable {
 
     /** Queues an event; returns its request id (AWS's 202 response). */
     public String submit(String accountId, String functionName, byte[] payload) {
+        return submit(accountId, functionName, payload, null);
+    }
+
+    /**
+     * Queues an event whose invocations carry {@code traceId} as their X-Ray trace header (null
+     * for a new trace each attempt); see {@link Invoker#invoke(DeployedFunction, byte[], String, boolean, String)}.
+     */
+    public String submit(String accountId, String functionName, byte[] payload, String traceId) {
         String requestId = java.util.UUID.randomUUID().toString();
-        queue.add(new Pending(accountId, functionName, requestId, payload, clock.instant(), 0, System.nanoTime()));
+        queue.add(new Pending(accountId, functionName, requestId, payload, traceId, clock.instant(), 0, System.nanoTime()));
         return requestId;
     }
 
@@ -95,7 +103,7 @@ public final class AsyncInvoker implements AutoCloseable {
         }
         InvokeResult r;
         try {
-            r = invoker.invoke(fn, p.payload, null, false);
+            r = invoker.invoke(fn, p.payload, null, false, p.traceId);
         } catch (ApiException throttled) {
             queue.add(p.later(THROTTLE_BACKOFF, p.attempts));
             return;
@@ -131,23 +139,25 @@ public final class AsyncInvoker implements AutoCloseable {
         final String functionName;
         final String requestId;
         final byte[] payload;
+        final String traceId;
         final Instant firstSeen;
         final int attempts;
         final long dueNanos;
 
-        Pending(String accountId, String functionName, String requestId, byte[] payload, Instant firstSeen, int attempts,
-                long dueNanos) {
+        Pending(String accountId, String functionName, String requestId, byte[] payload, String traceId, Instant firstSeen,
+                int attempts, long dueNanos) {
             this.accountId = accountId;
             this.functionName = functionName;
             this.requestId = requestId;
             this.payload = payload;
+            this.traceId = traceId;
             this.firstSeen = firstSeen;
             this.attempts = attempts;
             this.dueNanos = dueNanos;
         }
 
         Pending later(Duration delay, int attemptsSoFar) {
-            return new Pending(accountId, functionName, requestId, payload, firstSeen, attemptsSoFar,
+            return new Pending(accountId, functionName, requestId, payload, traceId, firstSeen, attemptsSoFar,
                     System.nanoTime() + delay.toNanos());
         }
 

@@ -57,21 +57,31 @@ public final class Invoker {
 
     /** Invokes and waits; throttling throws TooManyRequestsException (429). */
     public InvokeResult invoke(DeployedFunction fn, byte[] payload, String clientContext, boolean tailLog) {
+        return invoke(fn, payload, clientContext, tailLog, null);
+    }
+
+    /**
+     * Invokes and waits with the X-Ray trace header the runtime hands the handler
+     * ({@code Lambda-Runtime-Trace-Id}); null starts a new trace. Event sources pass the caller's
+     * trace on, so its {@code Lineage} lets them notice a function that triggers itself.
+     */
+    public InvokeResult invoke(DeployedFunction fn, byte[] payload, String clientContext, boolean tailLog, String traceId) {
         FunctionConfig c = fn.config();
         String requestId = UUID.randomUUID().toString();
         try (ConcurrencyLimiter.Slot slot = limiter.acquire(c.accountId(), c.name(), fn.reservedConcurrency(),
                 limiter.accountLimit() - functions.unreservedConcurrency(c.accountId()))) {
-            return run(fn, requestId, payload, clientContext, tailLog);
+            return run(fn, requestId, payload, clientContext, tailLog, traceId == null ? traceId() : traceId);
         }
     }
 
-    private InvokeResult run(DeployedFunction fn, String requestId, byte[] payload, String clientContext, boolean tailLog) {
+    private InvokeResult run(DeployedFunction fn, String requestId, byte[] payload, String clientContext, boolean tailLog,
+            String traceId) {
         FunctionConfig c = fn.config();
         InstalledRuntime runtime = runtimes.require(c.runtime());
         String stream = LogFormat.newStreamName(clock.instant());
         EnvironmentSpec spec = launch(fn, runtime, stream, false);
         long deadline = clock.millis() + c.timeoutSeconds() * 1000L;
-        RuntimeEvent event = new RuntimeEvent(requestId, deadline, c.arn(), traceId(), clientContext, null, payload);
+        RuntimeEvent event = new RuntimeEvent(requestId, deadline, c.arn(), traceId, clientContext, null, payload);
         String[] usedStream = {stream};
         java.util.concurrent.atomic.AtomicBoolean initPhase = new java.util.concurrent.atomic.AtomicBoolean(true);
         PoolResult r = pool.invoke(spec, s -> initSink(c, s, requestId, initPhase), stream, event, c.timeoutSeconds() * 1000L, s -> {
