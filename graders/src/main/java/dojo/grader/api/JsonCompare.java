@@ -1,7 +1,6 @@
 package dojo.grader.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /** JSON equality as a learner means it: fields in any order, numbers by value (2 equals 2.0). */
@@ -19,8 +18,7 @@ final class JsonCompare {
             if (a.size() != b.size()) {
                 return false;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : a.properties()) {
                 JsonNode other = b.get(field.getKey());
                 if (other == null || !same(field.getValue(), other)) {
                     return false;

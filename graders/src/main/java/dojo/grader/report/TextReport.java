@@ -13,7 +13,7 @@ public final class TextReport {
         if (report.status() == GradeStatus.ERROR) {
             out.append("Result: ERROR, no check ran. ").append(report.message()).append('\n');
             for (CompileError e : report.compileErrors()) {
-                out.append("  ").append(e).append('\n');
+                out.append(indent(e.toString(), "  ").replace("\n", "\n  ")).append('\n');
             }
             return out.toString();
         }
@@ -25,8 +25,8 @@ public final class TextReport {
                 .append(indent(first.message(), "  ")).append('\n'));
         out.append("\nChecks:\n");
         for (CheckResult c : report.checks()) {
-            out.append(String.format(Locale.ROOT, "  %-5s %s (%s/%s)%n", c.status(), heading(c), Points.of(c.points()),
-                    Points.of(c.maxPoints())));
+            out.append(String.format(Locale.ROOT, "  %-5s %s (%s/%s, %.1f s)%n", c.status(), heading(c),
+                    Points.of(c.points()), Points.of(c.maxPoints()), c.millis() / 1000.0));
         }
         for (CheckResult c : report.checks()) {
             if (!c.passed()) {

@@ -20,13 +20,14 @@ final class CheckSource {
         return end < 0 ? "" : dedent(source.substring(start, end + 1));
     }
 
-    /** Walks back over the lines above the method that are annotations. */
+    /** Walks back over the lines above the method that belong to it (its annotations), up to the previous member. */
     private static int annotationsStart(String source, int lineStart) {
         int start = lineStart;
         while (start > 0) {
             int previous = source.lastIndexOf('\n', start - 2) + 1;
             String line = source.substring(previous, start - 1).strip();
-            if (!line.startsWith("@") && !(line.endsWith(")") && line.contains("@"))) {
+            if (line.isEmpty() || line.endsWith(";") || line.endsWith("}") || line.endsWith("{") || line.endsWith("*/")
+                    || line.startsWith("//") || line.startsWith("*") || line.startsWith("/*")) {
                 break;
             }
             start = previous;

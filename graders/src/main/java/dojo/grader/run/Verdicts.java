@@ -63,9 +63,9 @@ final class Verdicts {
         for (int i = from; i < invocations.size(); i++) {
             Invocation inv = invocations.get(i);
             String label = "invocation " + (i + 1) + " of " + invocations.size() + (inv.coldStart() ? ", cold start" : ", warm");
-            evidence.add(new Evidence(label, Text.clip(inv.event(), 300), inv.outcome().name(), Text.clip(inv.response(), 500),
+            evidence.add(new Evidence(label, Text.clip(inv.event().strip(), 300), inv.outcome().name(), Text.clip(inv.response(), 500),
                     Text.tail(inv.log(), 1500), inv.reportLine().replaceFirst("^REPORT RequestId: \\S+\\s*", "REPORT ")
-                            .replace('\t', ' ')));
+                            .replace('\t', ' ').strip()));
         }
         return evidence;
     }
