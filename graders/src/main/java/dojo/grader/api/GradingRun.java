@@ -104,16 +104,24 @@ public final class GradingRun implements AutoCloseable {
     }
 
     Deployment deploy(Settings settings) {
+        return new Deployment(this, create(lab.settings().handler(), settings, zip.bytes()), settings);
+    }
+
+    /** A cold start of the empty handler with {@code settings}, in a function of its own. */
+    Invocation baselineColdStart(Settings settings) {
+        return invoke(create(EmptyHandlerPackage.HANDLER, settings, EmptyHandlerPackage.zip()), "{}");
+    }
+
+    private DeployedFunction create(String handler, Settings settings, byte[] code) {
         String name;
         synchronized (this) {
             name = lab.id() + "-" + (functions.size() + 1);
             functions.add(name);
         }
-        CreateFunctionRequest request = CreateFunctionRequest.of(name, lab.settings().runtime(), lab.settings().handler())
+        CreateFunctionRequest request = CreateFunctionRequest.of(name, lab.settings().runtime(), handler)
                 .withMemorySize(settings.memoryMb()).withTimeout(settings.timeoutSeconds())
                 .withEnvironment(settings.environment());
-        DeployedFunction fn = engine.functions().create(accountId, request, zip.bytes());
-        return new Deployment(this, fn, settings);
+        return engine.functions().create(accountId, request, code);
     }
 
     Invocation invoke(DeployedFunction fn, String event) {

@@ -10,7 +10,7 @@ final class Outcomes {
         String error = i.errorType() + (i.errorMessage().isBlank() ? "" : ": " + Text.clip(i.errorMessage(), 300));
         return switch (i.outcome()) {
             case SUCCESS -> new Explanation("a response", "");
-            case TIMEOUT -> new Explanation("Task timed out after " + Text.clip(i.errorMessage(), 100).replaceFirst(".*after ", ""),
+            case TIMEOUT -> new Explanation(i.errorMessage().replaceFirst("(?s).*(Task timed out after [0-9.]+ seconds).*", "$1"),
                     "The handler was still running when the function's timeout struck. Look for an endless loop or a wait "
                             + "that never ends, or do less per invocation and report progress when "
                             + "context.getRemainingTimeInMillis() runs low.");

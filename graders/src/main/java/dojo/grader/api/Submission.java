@@ -32,6 +32,14 @@ public final class Submission {
         return run.deploy(settings);
     }
 
+    /**
+     * A cold start, now, of a handler that does nothing, with the lab's settings: the yardstick
+     * for INIT budgets, so that they hold on a busy machine as on an idle one.
+     */
+    public Invocation baselineColdStart() {
+        return run.baselineColdStart(settings());
+    }
+
     /** The lab's sample event {@code events/<name>.json}. */
     public String event(String name) {
         Map<String, String> events = run.lab().events();

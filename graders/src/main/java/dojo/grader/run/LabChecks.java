@@ -1,6 +1,7 @@
 package dojo.grader.run;
 
 import dojo.grader.api.Check;
+import dojo.grader.api.CheckKind;
 import dojo.grader.compile.CompileError;
 import dojo.grader.compile.Javac;
 import dojo.grader.compile.SourceFile;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -72,6 +74,13 @@ public final class LabChecks {
     /** The ids of the checks in order. */
     public List<String> ids() {
         return checks.stream().map(PlannedCheck::id).toList();
+    }
+
+    /** Each check's kind, by id, in order. */
+    public Map<String, CheckKind> kinds() {
+        Map<String, CheckKind> kinds = new LinkedHashMap<>();
+        checks.forEach(c -> kinds.put(c.id(), c.check().kind()));
+        return kinds;
     }
 
     private static void requireShape(Lab lab, SourceFile source, Method m) {
