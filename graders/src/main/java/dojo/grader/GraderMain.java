@@ -69,7 +69,7 @@ public final class GraderMain {
                         + ", found nothing there.");
                 return 2;
             }
-            GradeReport report = grade(lab, labs, layer, options, scratch);
+            GradeReport report = grade(lab, labs, layer, options, scratch, err);
             write(render(report, options), options, out);
             return 0;
         } catch (IOException | RuntimeException e) {
@@ -82,11 +82,12 @@ public final class GraderMain {
         }
     }
 
-    private static GradeReport grade(Lab lab, LabCatalog labs, Layer layer, GraderOptions options, Path scratch)
-            throws IOException {
+    private static GradeReport grade(Lab lab, LabCatalog labs, Layer layer, GraderOptions options, Path scratch,
+            PrintStream err) throws IOException {
         EngineConfig config = EngineConfig.defaults(scratch.resolve("engine")).withPort(0).withDefaultAccount(false)
                 .withIdleTimeout(Duration.ofMinutes(2));
-        try (Engine engine = Engine.start(config)) {
+        Engine engine = Engine.start(config);
+        try {
             Grader grader = new Grader(engine, labs, layer, scratch.resolve("work"), InstantSource.system());
             GradeReport report = grader.grade(lab, options.submission());
             if (options.due() != null) {
@@ -94,6 +95,10 @@ public final class GraderMain {
                         report.compileErrors(), report.checks(), options.due(), report.millis());
             }
             return report;
+        } finally {
+            if (!Shutdown.within(engine, Duration.ofSeconds(15))) {
+                err.println("grader: the engine did not stop within 15 s (an environment is stuck); exiting anyway");
+            }
         }
     }
 

@@ -62,9 +62,12 @@ public final class Expect {
         }
     }
 
-    /** The handler's own log output contains {@code text}. */
+    /**
+     * The handler's own log output contains {@code text}. Lines that reach the log store late
+     * (up to a second after the invocation) count.
+     */
     public static void logContains(Invocation invocation, String text, String hint) {
-        if (!invocation.output().contains(text)) {
+        if (!invocation.output().contains(text) && !eventuallyLogged(invocation, text)) {
             throw new CheckFailure("a log line containing \"" + text + "\"", invocation.output().isBlank()
                     ? "nothing logged by the handler" : "the log:\n" + Text.tail(invocation.output(), 600), hint);
         }
@@ -92,11 +95,38 @@ public final class Expect {
         }
     }
 
+    /**
+     * Delivering an event again (in turn, at once, after a timeout) had exactly the side effects
+     * of delivering it once; the failure shows both diffs.
+     */
+    public static void sameSideEffects(Diff once, Diff repeated, String hint) {
+        if (!once.equals(repeated)) {
+            throw new CheckFailure("the side effects of one delivery:\n" + once.render(),
+                    "after the repeated delivery:\n" + repeated.render(), hint);
+        }
+    }
+
     /** A condition the check states in its own words. */
     public static void that(boolean condition, String expected, String got, String hint) {
         if (!condition) {
             throw new CheckFailure(expected, got, hint);
         }
+    }
+
+    private static boolean eventuallyLogged(Invocation invocation, String text) {
+        long until = System.nanoTime() + 1_000_000_000L;
+        do {
+            if (invocation.storedOutput().contains(text)) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        } while (System.nanoTime() < until);
+        return false;
     }
 
     static String number(double value) {

@@ -128,8 +128,10 @@ public final class GradingRun implements AutoCloseable {
         if (pastDeadline()) {
             throw new GradeTimeLimitExceeded(lab.timeLimit());
         }
-        Invocation invocation = new Invocation(event, engine.invoker().invoke(fn, event.getBytes(StandardCharsets.UTF_8),
-                null, false));
+        dojo.lambda.invoke.InvokeResult result = engine.invoker().invoke(fn, event.getBytes(StandardCharsets.UTF_8), null, false);
+        String name = fn.config().name();
+        Invocation invocation = new Invocation(event, result,
+                () -> engine.logs().tail(accountId, name, result.requestId(), Integer.MAX_VALUE));
         synchronized (this) {
             evidence.add(invocation);
         }

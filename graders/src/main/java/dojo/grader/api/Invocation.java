@@ -8,6 +8,7 @@ import dojo.lambda.invoke.Outcome;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -19,10 +20,13 @@ public final class Invocation {
 
     private final String event;
     private final InvokeResult result;
+    private final Supplier<String> storedLog;
 
-    Invocation(String event, InvokeResult result) {
+    /** @param storedLog reads the invocation's log as the log store holds it now */
+    Invocation(String event, InvokeResult result, Supplier<String> storedLog) {
         this.event = Objects.requireNonNull(event, "event");
         this.result = Objects.requireNonNull(result, "result");
+        this.storedLog = Objects.requireNonNull(storedLog, "storedLog");
     }
 
     public String event() {
@@ -117,8 +121,20 @@ public final class Invocation {
 
     /** What the handler itself logged: the log without the START, END and REPORT lines. */
     public String output() {
-        return result.log().lines().filter(l -> !l.startsWith("START RequestId:") && !l.startsWith("END RequestId:")
+        return withoutPlatformLines(result.log());
+    }
+
+    private static String withoutPlatformLines(String log) {
+        return log.lines().filter(l -> !l.startsWith("START RequestId:") && !l.startsWith("END RequestId:")
                 && !l.startsWith("REPORT RequestId:")).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * What the handler logged as the log store holds it now: a line the engine received only
+     * after the invocation ended (its log pump runs behind under load) shows up here.
+     */
+    String storedOutput() {
+        return withoutPlatformLines(storedLog.get());
     }
 
     /** The REPORT line, or "" when the log has none. */
