@@ -1,0 +1,157 @@
+package dojo.grader.api;
+
+import dojo.grader.compile.DeploymentZip;
+import dojo.grader.lab.Lab;
+import dojo.lambda.Engine;
+import dojo.lambda.api.ApiException;
+import dojo.lambda.function.CreateFunctionRequest;
+import dojo.lambda.function.DeployedFunction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One grade in progress, as the grader's runner sets it up for the checks: the engine, the
+ * account the submission is deployed into, the package, the deadline, and the invocations made
+ * by the check now running (its evidence). Checks never use this class; they get a
+ * {@link Submission}. The runner opens one per grade and closes it when done.
+ *
+ * <p>Thread-safe: a check may invoke from several threads.
+ */
+public final class GradingRun implements AutoCloseable {
+    /** The launcher configuration parameter naming the run whose checks execute. */
+    public static final String PARAMETER = "dojo.grader.run";
+    private static final Map<String, GradingRun> OPEN = new ConcurrentHashMap<>();
+
+    private final String id = UUID.randomUUID().toString();
+    private final Engine engine;
+    private final String accountId;
+    private final Lab lab;
+    private final DeploymentZip zip;
+    private final Instant deadline;
+    private final InstantSource clock;
+    private final List<Invocation> evidence = new ArrayList<>();
+    private final List<String> functions = new ArrayList<>();
+    private Deployment shared;
+
+    private GradingRun(Engine engine, String accountId, Lab lab, DeploymentZip zip, Instant deadline, InstantSource clock) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.accountId = Objects.requireNonNull(accountId, "accountId");
+        this.lab = Objects.requireNonNull(lab, "lab");
+        this.zip = Objects.requireNonNull(zip, "zip");
+        this.deadline = Objects.requireNonNull(deadline, "deadline");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public static GradingRun open(Engine engine, String accountId, Lab lab, DeploymentZip zip, Instant deadline,
+            InstantSource clock) {
+        GradingRun run = new GradingRun(engine, accountId, lab, zip, deadline, clock);
+        OPEN.put(run.id, run);
+        return run;
+    }
+
+    static GradingRun find(String id) {
+        GradingRun run = id == null ? null : OPEN.get(id);
+        if (run == null) {
+            throw new IllegalStateException("Expected a grading run '" + id + "' (launcher parameter " + PARAMETER
+                    + "), found none; checks run only inside the grader");
+        }
+        return run;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public boolean pastDeadline() {
+        return !clock.instant().isBefore(deadline);
+    }
+
+    /** The invocations made since the last call, oldest first. */
+    public synchronized List<Invocation> takeEvidence() {
+        List<Invocation> taken = List.copyOf(evidence);
+        evidence.clear();
+        return taken;
+    }
+
+    Submission submission() {
+        return new Submission(this);
+    }
+
+    Lab lab() {
+        return lab;
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    InstantSource clock() {
+        return clock;
+    }
+
+    synchronized Deployment shared() {
+        if (shared == null) {
+            shared = deploy(Submission.labSettings(lab));
+        }
+        return shared;
+    }
+
+    Deployment deploy(Settings settings) {
+        return new Deployment(this, create(lab.settings().handler(), settings, zip.bytes()), settings);
+    }
+
+    /** A cold start of the empty handler with {@code settings}, in a function of its own. */
+    Invocation baselineColdStart(Settings settings) {
+        return invoke(create(EmptyHandlerPackage.HANDLER, settings, EmptyHandlerPackage.zip()), "{}");
+    }
+
+    private DeployedFunction create(String handler, Settings settings, byte[] code) {
+        String name;
+        synchronized (this) {
+            name = lab.id() + "-" + (functions.size() + 1);
+            functions.add(name);
+        }
+        CreateFunctionRequest request = CreateFunctionRequest.of(name, lab.settings().runtime(), handler)
+                .withMemorySize(settings.memoryMb()).withTimeout(settings.timeoutSeconds())
+                .withEnvironment(settings.environment());
+        return engine.functions().create(accountId, request, code);
+    }
+
+    Invocation invoke(DeployedFunction fn, String event) {
+        if (pastDeadline()) {
+            throw new GradeTimeLimitExceeded(lab.timeLimit());
+        }
+        dojo.lambda.invoke.InvokeResult result = engine.invoker().invoke(fn, event.getBytes(StandardCharsets.UTF_8), null, false);
+        String name = fn.config().name();
+        Invocation invocation = new Invocation(event, result,
+                () -> engine.logs().tail(accountId, name, result.requestId(), Integer.MAX_VALUE));
+        synchronized (this) {
+            evidence.add(invocation);
+        }
+        return invocation;
+    }
+
+    /** Deletes the run's functions (retiring their environments) and forgets the run. */
+    @Override
+    public void close() {
+        OPEN.remove(id);
+        List<String> names;
+        synchronized (this) {
+            names = List.copyOf(functions);
+        }
+        for (String name : names) {
+            try {
+                engine.functions().delete(accountId, name);
+            } catch (ApiException gone) {
+                // never created (CreateFunction refused it) or already deleted
+            }
+        }
+    }
+}

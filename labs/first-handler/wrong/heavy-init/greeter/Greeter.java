@@ -1,0 +1,32 @@
+package greeter;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Greets the caller named in the event, and says how much memory the function has. */
+public class Greeter implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    /** Stands for loading a big dictionary on every cold start. */
+    private static final long WARMED = warmUp();
+
+    private static long warmUp() {
+        try {
+            Thread.sleep(4000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return System.nanoTime();
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        Object given = event == null ? null : event.get("name");
+        String name = given == null || given.toString().isBlank() ? "world" : given.toString().strip();
+        context.getLogger().log("Greeted " + name + "\n");
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("greeting", "Hello, " + name + "!");
+        response.put("memoryLimitMb", context.getMemoryLimitInMB());
+        return response;
+    }
+}
