@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dojo.course.account.Accounts;
 import dojo.course.cell.CellSessions;
 import dojo.course.content.ContentLibrary;
+import dojo.course.content.Labs;
+import dojo.course.lab.LabRunner;
+import dojo.course.store.LabStore;
 import dojo.course.store.LearnerStore;
 import dojo.course.store.ProgressStore;
 import dojo.lambda.billing.PriceSheet;
@@ -28,7 +31,8 @@ public final class WebApp implements AutoCloseable {
     }
 
     public static WebApp start(String host, int port, ContentLibrary content, LearnerStore learners, ProgressStore progress,
-            Accounts accounts, CellSessions cells, boolean secureCookies, InstantSource clock) {
+            Accounts accounts, CellSessions cells, Labs labs, LabStore labStore, LabRunner runner, boolean secureCookies,
+            InstantSource clock) {
         Supplier<String> courseTitle = () -> content.course().title();
         Visitors visitors = new Visitors(learners, secureCookies, clock);
         List<RouteGroup> groups = List.of(
@@ -37,7 +41,7 @@ public final class WebApp implements AutoCloseable {
                 new CellRoutes(content, cells),
                 new QuizRoutes(content, progress),
                 new AccountRoutes(accounts, learners, visitors, courseTitle),
-                // labs in the browser (editor, Run, Submit) join here as a LabRoutes group
+                new LabRoutes(content, labs, labStore, runner),
                 new ErrorPages(visitors, courseTitle));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
