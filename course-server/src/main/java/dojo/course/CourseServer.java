@@ -5,7 +5,10 @@ import dojo.course.account.LoginThrottle;
 import dojo.course.account.PasswordHash;
 import dojo.course.cell.CellSessions;
 import dojo.course.content.ContentLibrary;
+import dojo.course.content.Labs;
+import dojo.course.lab.LabRunner;
 import dojo.course.store.Database;
+import dojo.course.store.LabStore;
 import dojo.course.store.LearnerStore;
 import dojo.course.store.Migrations;
 import dojo.course.store.ProgressStore;
@@ -24,11 +27,13 @@ public final class CourseServer implements AutoCloseable {
     private final WebApp web;
     private final CellSessions cells;
     private final ContentLibrary content;
+    private final LabRunner labRunner;
 
-    private CourseServer(WebApp web, CellSessions cells, ContentLibrary content) {
+    private CourseServer(WebApp web, CellSessions cells, ContentLibrary content, LabRunner labRunner) {
         this.web = web;
         this.cells = cells;
         this.content = content;
+        this.labRunner = labRunner;
     }
 
     public static CourseServer start(ServerConfig config, InstantSource clock) {
@@ -40,11 +45,16 @@ public final class CourseServer implements AutoCloseable {
         Accounts accounts = new Accounts(learners, new PasswordHash(config.passwordIterations()),
                 new LoginThrottle(5, Duration.ofMinutes(15), clock));
         CellSessions cells = CellSessions.create(config.dataDir().toAbsolutePath(), config.cellLimits(), config.unsafeNoSandbox(), clock);
+        LabStore labStore = new LabStore(database, clock);
+        // one engine for the whole server, started on the first Run; one engine account per learner
+        LabRunner labRunner = new LabRunner(config.dataDir().toAbsolutePath().resolve("engine"), config.unsafeNoSandbox(),
+                engine -> learner -> labStore.lambdaAccount(learner, () -> engine.accounts().create().accountId()));
         try {
             WebApp web = WebApp.start(config.host(), config.port(), content, learners, progress, accounts, cells,
-                    config.secureCookies(), clock);
-            return new CourseServer(web, cells, content);
+                    new Labs(config.labsDir()), labStore, labRunner, config.secureCookies(), clock);
+            return new CourseServer(web, cells, content, labRunner);
         } catch (RuntimeException e) {
+            labRunner.close();
             cells.close();
             throw e;
         }
@@ -70,6 +80,7 @@ public final class CourseServer implements AutoCloseable {
     @Override
     public void close() {
         web.close();
+        labRunner.close();
         cells.close();
     }
 }

@@ -29,6 +29,12 @@ final class Browser {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    /** The same tab after the server moved to another port (a restart): keeps the session cookie. */
+    Browser(int port, String cookie) {
+        this(port);
+        this.cookie = cookie;
+    }
+
     HttpResponse<String> get(String path) {
         HttpResponse<String> response = send(request(path).GET().build());
         Matcher m = CSRF.matcher(response.body());

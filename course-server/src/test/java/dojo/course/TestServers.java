@@ -16,7 +16,15 @@ final class TestServers {
     }
 
     static Path fixtureContent(Path into) {
-        Path source = Path.of("src/test/resources/fixture-content");
+        return copy(Path.of("src/test/resources/fixture-content"), into);
+    }
+
+    /** The fixture labs copied to DATA/labs, the labs folder of {@link #config}. */
+    static Path fixtureLabs(Path data) {
+        return copy(Path.of("src/test/resources/fixture-labs"), data.resolve("labs"));
+    }
+
+    private static Path copy(Path source, Path into) {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path target = into.resolve(source.relativize(file).toString());

@@ -4,6 +4,8 @@ import static dojo.course.Html.escape;
 
 import dojo.course.cell.CellBusyException;
 import dojo.course.cell.CellException;
+import dojo.course.content.Labs;
+import dojo.lambda.api.ApiException;
 import dojo.course.store.LoginSession;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -37,6 +39,17 @@ final class ErrorPages implements RouteGroup {
         routes.exception(CellException.class, (e, ctx) -> {
             LOG.warn("Java cells are failing: {}", e.getMessage());
             answer(ctx, 503, e.getMessage());
+        });
+        routes.exception(Labs.LabProblem.class, (e, ctx) -> {
+            LOG.warn("{}", e.getMessage());
+            answer(ctx, 404, e.getMessage());
+        });
+        routes.exception(ApiException.class, (e, ctx) -> {
+            // the engine refused the learner's function (a bad handler name, too many runs at once)
+            if (e.type().status() >= 500) {
+                LOG.error("mini-lambda failed on {} {}", ctx.method(), ctx.path(), e);
+            }
+            answer(ctx, e.type().status(), "mini-lambda: " + e.getMessage());
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), switch (e.getStatus()) {
             case 404 -> noPage(ctx);

@@ -11,8 +11,13 @@ import dojo.course.store.LoginSession;
  */
 final class Layout {
     /** Which browser libraries a page needs. */
-    record Assets(boolean code, boolean diagrams, boolean figures) {
+    record Assets(boolean code, boolean diagrams, boolean figures, boolean editor) {
         static final Assets NONE = new Assets(false, false, false);
+        static final Assets EDITOR = new Assets(false, false, false, true);
+
+        Assets(boolean code, boolean diagrams, boolean figures) {
+            this(code, diagrams, figures, false);
+        }
     }
 
     private Layout() {
@@ -29,6 +34,9 @@ final class Layout {
         }
         if (assets.code()) {
             html.append("<link rel=\"stylesheet\" href=\"").append(WebJars.HIGHLIGHT).append("/styles/github.min.css\">\n");
+        }
+        if (assets.editor()) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(WebJars.CODEMIRROR).append("/lib/codemirror.css\">\n");
         }
         html.append("<link rel=\"stylesheet\" href=\"/static/course.css\">\n</head>\n<body>\n")
                 .append("<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n")
@@ -48,6 +56,13 @@ final class Layout {
         }
         if (assets.figures()) {
             html.append(script(WebJars.CHART)).append(script("/static/pricing.js")).append(script("/static/figures.js"));
+        }
+        if (assets.editor()) {
+            html.append(script(WebJars.CODEMIRROR + "/lib/codemirror.js"))
+                    .append(script(WebJars.CODEMIRROR + "/mode/clike/clike.js"))
+                    .append(script(WebJars.CODEMIRROR + "/mode/javascript/javascript.js"))
+                    .append(script(WebJars.CODEMIRROR + "/addon/edit/matchbrackets.js"))
+                    .append(script("/static/lab-result.js")).append(script("/static/lab.js"));
         }
         html.append(script("/static/course.js")).append("</body>\n</html>\n");
         return html.toString();

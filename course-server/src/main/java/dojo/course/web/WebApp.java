@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dojo.course.account.Accounts;
 import dojo.course.cell.CellSessions;
 import dojo.course.content.ContentLibrary;
+import dojo.course.content.Labs;
+import dojo.course.lab.LabRunner;
+import dojo.course.store.LabStore;
 import dojo.course.store.LearnerStore;
 import dojo.course.store.ProgressStore;
 import dojo.lambda.billing.PriceSheet;
@@ -21,6 +24,7 @@ import java.util.function.Supplier;
  */
 public final class WebApp implements AutoCloseable {
     private static final long MAX_REQUEST_BYTES = 1024 * 1024;
+    private static final String STARTED = "dojo.started";
     private final Javalin app;
 
     private WebApp(Javalin app) {
@@ -28,7 +32,8 @@ public final class WebApp implements AutoCloseable {
     }
 
     public static WebApp start(String host, int port, ContentLibrary content, LearnerStore learners, ProgressStore progress,
-            Accounts accounts, CellSessions cells, boolean secureCookies, InstantSource clock) {
+            Accounts accounts, CellSessions cells, Labs labs, LabStore labStore, LabRunner runner, boolean secureCookies,
+            InstantSource clock) {
         Supplier<String> courseTitle = () -> content.course().title();
         Visitors visitors = new Visitors(learners, secureCookies, clock);
         List<RouteGroup> groups = List.of(
@@ -37,7 +42,7 @@ public final class WebApp implements AutoCloseable {
                 new CellRoutes(content, cells),
                 new QuizRoutes(content, progress),
                 new AccountRoutes(accounts, learners, visitors, courseTitle),
-                // labs in the browser (editor, Run, Submit) join here as a LabRoutes group
+                new LabRoutes(content, labs, labStore, runner),
                 new ErrorPages(visitors, courseTitle));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -54,6 +59,7 @@ public final class WebApp implements AutoCloseable {
             });
             config.staticFiles.enableWebjars();
             config.routes.before(WebApp::securityHeaders);
+            config.routes.after(WebApp::serverTiming);
             groups.forEach(group -> group.register(config.routes));
         });
         app.start();
@@ -64,7 +70,16 @@ public final class WebApp implements AutoCloseable {
         return app.port();
     }
 
+    /** The handlers' time as a Server-Timing header, so a benchmark (and the browser's devtools) see server time. */
+    private static void serverTiming(Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        if (started != null) {
+            ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
+        }
+    }
+
     private static void securityHeaders(Context ctx) {
+        ctx.attribute(STARTED, System.nanoTime());
         // mermaid styles its SVG inline; scripts come only from this site
         ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
                 + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");

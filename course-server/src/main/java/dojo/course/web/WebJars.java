@@ -8,6 +8,7 @@ import java.util.Properties;
 final class WebJars {
     static final String HIGHLIGHT = "/webjars/highlightjs/" + version("org.webjars", "highlightjs");
     static final String MERMAID = "/webjars/mermaid/" + version("org.webjars.npm", "mermaid") + "/dist/mermaid.min.js";
+    static final String CODEMIRROR = "/webjars/codemirror/" + version("org.webjars.npm", "codemirror");
     static final String CHART = "/webjars/chart.js/" + version("org.webjars.npm", "chart.js") + "/dist/chart.umd.js";
 
     private WebJars() {

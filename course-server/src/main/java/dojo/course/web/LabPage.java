@@ -1,0 +1,80 @@
+package dojo.course.web;
+
+import static dojo.course.Html.escape;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dojo.course.content.Lab;
+import dojo.course.store.LabStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A lab page: the instructions beside the editor (static/lab.js turns the textarea into
+ * CodeMirror), the sample events, Run, the result panels and the table of attempts. The starter,
+ * the events and the learner's draft travel as JSON in a data block, never as inline script.
+ */
+final class LabPage {
+    private LabPage() {
+    }
+
+    static String render(Lab lab, String hintsHtml, Optional<LabStore.Draft> draft, List<LabStore.Attempt> attempts) {
+        StringBuilder html = new StringBuilder(lab.instructionsHtml().length() + 8192)
+                .append("<div class=\"lab\" data-lab=\"").append(escape(lab.id())).append("\">\n")
+                .append("<article class=\"lab-instructions\"><header><p class=\"lesson-meta\">Lab · handler <code>")
+                .append(escape(lab.meta().handler())).append("</code> · ").append(lab.meta().memoryMb()).append(" MB · ")
+                .append(lab.meta().timeoutSeconds()).append(" s timeout</p>\n<h1>").append(escape(lab.meta().title()))
+                .append("</h1>\n<p class=\"summary\">").append(escape(lab.meta().summary())).append("</p></header>\n")
+                .append(lab.instructionsHtml());
+        if (!hintsHtml.isBlank()) {
+            html.append("<details class=\"lab-hints\"><summary>Show hints</summary>\n").append(hintsHtml).append("</details>\n");
+        }
+        html.append("</article>\n<section class=\"lab-work\" aria-label=\"Your code\">\n")
+                .append("<div class=\"lab-toolbar\"><label for=\"lab-file\">File</label> <select id=\"lab-file\">");
+        lab.starter().keySet().forEach(path -> html.append("<option>").append(escape(path)).append("</option>"));
+        html.append("</select> <span id=\"lab-save-state\" class=\"save-state\" role=\"status\" aria-live=\"polite\">")
+                .append(draft.isPresent() ? "saved" : "starter code").append("</span></div>\n")
+                .append("<textarea id=\"lab-code\" class=\"lab-code\" aria-label=\"Java code\" spellcheck=\"false\"></textarea>\n")
+                .append("<div class=\"lab-event\"><label for=\"lab-event-pick\">Sample event</label> <select id=\"lab-event-pick\">");
+        lab.events().keySet().forEach(name -> html.append("<option>").append(escape(name)).append("</option>"));
+        html.append("</select>\n<textarea id=\"lab-event\" class=\"lab-event-text\" rows=\"5\" spellcheck=\"false\""
+                + " aria-label=\"Event JSON\"></textarea></div>\n")
+                .append("<div class=\"lab-actions\"><button type=\"button\" id=\"lab-run\">Run</button>")
+                .append("<button type=\"button\" id=\"lab-reset\" class=\"secondary\">Reset to starter</button></div>\n")
+                .append("<div id=\"lab-problems\" class=\"lab-problems\" role=\"alert\"></div>\n")
+                .append("<section id=\"lab-result\" class=\"lab-result\" aria-label=\"Result of the last run\" hidden></section>\n")
+                .append("<section class=\"lab-attempts\" aria-labelledby=\"attempts-title\"><h2 id=\"attempts-title\">Your attempts</h2>")
+                .append("<table><thead><tr><th scope=\"col\">When (UTC)</th><th scope=\"col\">Kind</th><th scope=\"col\">Outcome</th>")
+                .append("</tr></thead><tbody id=\"lab-attempts\">");
+        attempts.forEach(a -> html.append(row(a)));
+        html.append("</tbody></table></section>\n</section>\n</div>\n")
+                .append("<script type=\"application/json\" id=\"lab-data\">").append(data(lab, draft).replace("</", "<\\/"))
+                .append("</script>\n");
+        return html.toString();
+    }
+
+    private static String row(LabStore.Attempt a) {
+        return "<tr><td>" + escape(Instant.ofEpochMilli(a.createdAt()).toString().replace('T', ' ').replaceFirst("\\.\\d+Z$", "Z"))
+                + "</td><td>" + escape(a.kind()) + "</td><td>" + escape(a.outcome()) + "</td></tr>";
+    }
+
+    private static String data(Lab lab, Optional<LabStore.Draft> draft) {
+        ObjectNode json = Json.MAPPER.createObjectNode();
+        json.put("id", lab.id());
+        ObjectNode starter = json.putObject("starter");
+        lab.starter().forEach(starter::put);
+        ObjectNode events = json.putObject("events");
+        lab.events().forEach(events::put);
+        draft.ifPresent(d -> {
+            ObjectNode saved = json.putObject("draft");
+            try {
+                saved.set("files", Json.MAPPER.readTree(d.filesJson()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("A stored draft of lab " + lab.id() + " is not JSON", e);
+            }
+            saved.put("event", d.eventJson());
+            saved.put("savedAt", d.savedAt());
+        });
+        return json.toString();
+    }
+}
