@@ -1,19 +1,17 @@
 package dojo.lambda.env;
 
 import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads an environment's stdout and stderr (both go to one FIFO) and hands complete lines to a
  * {@link LogSink}, tagged with the invocation that was running. The FIFO is opened read-write so
- * opening never blocks and {@link #drain} can ask the kernel how many bytes are still unread: the
- * runtime writes its output before it posts the response, so once the FIFO is empty every line of
- * the invocation has been seen and END can follow.
+ * opening never blocks and the kernel can say how many bytes are unread; a thread polls it (every
+ * millisecond while output flows, more slowly when idle) for live logs, and {@link #drain} reads the
+ * rest when an invocation ends.
  *
  * <p>Output past {@code maxBytesPerInvocation} is not stored; {@link #overLimit} tells the
  * environment to stop the invocation. A single line is cut at 256 KB, CloudWatch's event limit.
@@ -25,11 +23,12 @@ final class LogPump implements AutoCloseable {
     private final FileInputStream in;
     private final LogSink sink;
     private final long maxBytesPerInvocation;
-    private final AtomicLong consumed = new AtomicLong();
+    private final Object lock = new Object();
+    private final byte[] buf = new byte[64 * 1024];
+    private byte[] carry = new byte[0];
     private final Thread thread;
     private volatile String requestId;
     private volatile long invocationBytes;
-    private volatile boolean busy;
     private volatile boolean closed;
 
     LogPump(Path fifoPath, LogSink sink, long maxBytesPerInvocation, String name) throws IOException {
@@ -52,39 +51,61 @@ final class LogPump implements AutoCloseable {
         return invocationBytes > maxBytesPerInvocation;
     }
 
-    /** Waits (briefly) until every byte written so far has been handed to the sink. */
+    /**
+     * Hands every byte written so far to the sink. The runtime writes its output before it posts
+     * the response, so after this the invocation's lines are all there and END can follow.
+     */
     void drain() {
-        long until = System.nanoTime() + 200_000_000L;
         try {
-            while ((in.available() > 0 || busy) && System.nanoTime() < until) {
-                Thread.onSpinWait();
-            }
+            readAvailable();
         } catch (IOException e) {
             // closed: nothing more to drain
         }
     }
 
     private void pump() {
-        byte[] buf = new byte[64 * 1024];
-        byte[] pendingBytes = new byte[0];
-        try {
-            while (!closed) {
-                int n = in.read(buf);
-                if (n < 0) {
-                    return;
+        int idlePolls = 0;
+        while (!closed) {
+            try {
+                if (readAvailable()) {
+                    idlePolls = 0;
+                    continue;
                 }
-                busy = true;
-                invocationBytes += n;
-                consumed.addAndGet(n);
-                if (invocationBytes <= maxBytesPerInvocation) {
-                    pendingBytes = split(buf, n, pendingBytes);
-                }
-                busy = in.available() > 0;
+            } catch (IOException e) {
+                return;
             }
-        } catch (IOException e) {
-            // closed
-        } finally {
-            busy = false;
+            idlePolls++;
+            try {
+                Thread.sleep(idlePolls < 200 ? 1 : 20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Reads what the FIFO holds now, only ever under the lock and only as much as the kernel says
+     * is there: so no byte can be between a read and the sink while {@link #drain} looks (a
+     * blocking reader thread would leave exactly that gap).
+     */
+    private boolean readAvailable() throws IOException {
+        synchronized (lock) {
+            int available = in.available();
+            if (available <= 0) {
+                return false;
+            }
+            while (available > 0) {
+                int n = in.read(buf, 0, Math.min(buf.length, available));
+                if (n <= 0) {
+                    break;
+                }
+                invocationBytes += n;
+                if (invocationBytes <= maxBytesPerInvocation) {
+                    carry = split(buf, n, carry);
+                }
+                available = in.available();
+            }
+            return true;
         }
     }
 
@@ -123,12 +144,6 @@ final class LogPump implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        try (FileOutputStream wake = new FileOutputStream(fifo.getFD())) {
-            // wakes the pump thread if it is blocked in read; it then sees closed and stops
-            wake.write('\n');
-        } catch (IOException ignored) {
-            // already closed
-        }
         try {
             fifo.close();
         } catch (IOException ignored) {

@@ -31,7 +31,10 @@ public final class LambdaHttp implements AutoCloseable {
      * execution environments reach as their AWS endpoint (relayed into each sandbox).
      */
     public static LambdaHttp start(Engine engine, String host, int port, java.nio.file.Path serviceSocket) {
-        ObjectMapper json = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+        // a 50 MB package is ~70 MB of base64 in CreateFunction's Code.ZipFile; Jackson stops at 20 MB
+        ObjectMapper json = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxStringLength(100_000_000).build()).build()).registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
                 .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         FunctionRoutes functions = new FunctionRoutes(engine, json);
         InvokeRoutes invoke = new InvokeRoutes(engine, json);
