@@ -47,7 +47,8 @@ public final class EngineBenchmark {
             drain(engine.getInputStream());
             SignedClient client = new SignedClient(m.group(1));
             System.out.println("mini-lambda benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine " + m.group(1));
-            create(client, "noop", "java17", 512);
+            // one full vCPU (1,769 MB), so the figures are the engine's and not the CPU share of a small function
+            create(client, "noop", "java17", Integer.getInteger("bench.memory", 1769));
             warm(client);
             throughput(client, 4, 10);
             cold(client, "java17", 20);
@@ -87,7 +88,7 @@ public final class EngineBenchmark {
         for (int i = 0; i < samples.length; i++) {
             samples[i] = invoke(client, "noop");
         }
-        System.out.println("warm invoke, 1 caller, java17 512 MB: " + new Percentiles(samples).summary());
+        System.out.println("warm invoke, 1 caller, java17 " + Integer.getInteger("bench.memory", 1769) + " MB: " + new Percentiles(samples).summary());
     }
 
     static void throughput(SignedClient client, int callers, int seconds) throws Exception {
