@@ -63,7 +63,7 @@ class GraderMainIT {
                 "--format", "exercism", "--out", results.toString())).as(err()).isZero();
         JsonNode json = new ObjectMapper().readTree(results.toFile());
         assertThat(json.path("version").asInt()).isEqualTo(3);
-        assertThat(json.path("status").asText()).isEqualTo("pass");
+        assertThat(json.path("status").asText()).as(json.toPrettyString()).isEqualTo("pass");
         assertThat(json.path("tests")).hasSize(7);
         assertThat(json.path("tests").get(0).path("name").asText()).isEqualTo("1. Greets the caller by name");
         assertThat(json.path("tests").get(0).path("test_code").asText()).startsWith("@Check(order = 1");

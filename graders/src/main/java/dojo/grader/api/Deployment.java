@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -42,9 +41,12 @@ public final class Deployment {
         return run.invoke(function, event);
     }
 
-    /** Invokes with all events at the same moment, one thread each; results in the events' order. */
+    /** Invokes with all events at the same moment (at most 8), one thread each; results in the events' order. */
     public List<Invocation> invokeConcurrently(List<String> events) {
-        ExecutorService threads = Executors.newFixedThreadPool(events.size());
+        if (events.size() > 8) {
+            throw new IllegalArgumentException("Expected at most 8 events to invoke at once, found " + events.size());
+        }
+        ExecutorService threads = run.invokers();
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<Invocation>> futures = new ArrayList<>();
@@ -71,8 +73,6 @@ public final class Deployment {
                 throw err;
             }
             throw new IllegalStateException(e.getCause());
-        } finally {
-            threads.shutdownNow();
         }
     }
 

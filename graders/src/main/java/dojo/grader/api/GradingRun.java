@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * One grade in progress, as the grader's runner sets it up for the checks: the engine, the
@@ -38,6 +40,16 @@ public final class GradingRun implements AutoCloseable {
     private final InstantSource clock;
     private final List<Invocation> evidence = new ArrayList<>();
     private final List<String> functions = new ArrayList<>();
+    /*
+     * Threads that invoke concurrently live as long as the run: an environment's sandbox dies
+     * with the thread that started it (bwrap --die-with-parent follows the parent thread), so a
+     * pool whose threads come and go would kill warm environments between checks.
+     */
+    private final ExecutorService invokers = Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "invoke-" + UUID.randomUUID().toString().substring(0, 8));
+        t.setDaemon(true);
+        return t;
+    });
     private Deployment shared;
 
     private GradingRun(Engine engine, String accountId, Lab lab, DeploymentZip zip, Instant deadline, InstantSource clock) {
@@ -94,6 +106,10 @@ public final class GradingRun implements AutoCloseable {
 
     InstantSource clock() {
         return clock;
+    }
+
+    ExecutorService invokers() {
+        return invokers;
     }
 
     synchronized Deployment shared() {
@@ -153,5 +169,6 @@ public final class GradingRun implements AutoCloseable {
                 // never created (CreateFunction refused it) or already deleted
             }
         }
+        invokers.shutdownNow();
     }
 }
