@@ -80,9 +80,8 @@ public final class Grader {
                         + (build.errors().size() == 1 ? "it" : "them") + " and submit again.", build.errors(),
                         millisSince(started));
             }
-            String accountId = engine.accounts().create().accountId();
             List<CheckResult> results;
-            try (GradingRun run = GradingRun.open(engine, accountId, lab, build.zip(), deadline, clock)) {
+            try (GradingRun run = GradingRun.open(engine, engine.accounts().create(), lab, build.zip(), deadline, clock)) {
                 results = runner.run(checks, run, deadline, clock);
             }
             return GradeReport.of(lab.id(), lab.title(), results, lab.due(), millisSince(started));

@@ -3,10 +3,13 @@ package dojo.grader.api;
 import dojo.grader.compile.DeploymentZip;
 import dojo.grader.lab.Lab;
 import dojo.lambda.Engine;
+import dojo.lambda.account.Account;
 import dojo.lambda.api.ApiException;
 import dojo.lambda.function.CreateFunctionRequest;
 import dojo.lambda.function.DeployedFunction;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -17,6 +20,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * One grade in progress, as the grader's runner sets it up for the checks: the engine, the
@@ -33,6 +43,7 @@ public final class GradingRun implements AutoCloseable {
 
     private final String id = UUID.randomUUID().toString();
     private final Engine engine;
+    private final Account account;
     private final String accountId;
     private final Lab lab;
     private final DeploymentZip zip;
@@ -40,6 +51,7 @@ public final class GradingRun implements AutoCloseable {
     private final InstantSource clock;
     private final List<Invocation> evidence = new ArrayList<>();
     private final List<String> functions = new ArrayList<>();
+    private final List<AutoCloseable> clients = new ArrayList<>();
     /*
      * Threads that invoke concurrently live as long as the run: an environment's sandbox dies
      * with the thread that started it (bwrap --die-with-parent follows the parent thread), so a
@@ -52,18 +64,20 @@ public final class GradingRun implements AutoCloseable {
     });
     private Deployment shared;
 
-    private GradingRun(Engine engine, String accountId, Lab lab, DeploymentZip zip, Instant deadline, InstantSource clock) {
+    private GradingRun(Engine engine, Account account, Lab lab, DeploymentZip zip, Instant deadline, InstantSource clock) {
         this.engine = Objects.requireNonNull(engine, "engine");
-        this.accountId = Objects.requireNonNull(accountId, "accountId");
+        this.account = Objects.requireNonNull(account, "account");
+        this.accountId = account.accountId();
         this.lab = Objects.requireNonNull(lab, "lab");
         this.zip = Objects.requireNonNull(zip, "zip");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    public static GradingRun open(Engine engine, String accountId, Lab lab, DeploymentZip zip, Instant deadline,
+    /** @param account the grade's own account: its functions, tables and queues are the submission's */
+    public static GradingRun open(Engine engine, Account account, Lab lab, DeploymentZip zip, Instant deadline,
             InstantSource clock) {
-        GradingRun run = new GradingRun(engine, accountId, lab, zip, deadline, clock);
+        GradingRun run = new GradingRun(engine, account, lab, zip, deadline, clock);
         OPEN.put(run.id, run);
         return run;
     }
@@ -110,6 +124,20 @@ public final class GradingRun implements AutoCloseable {
 
     ExecutorService invokers() {
         return invokers;
+    }
+
+    /** An SDK client of the engine's services, signed as the grade's account; closed with the run. */
+    <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C extends SdkClient> C client(B builder) {
+        C client = builder.endpointOverride(URI.create(engine.endpoint()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(account.accessKeyId(), account.secretAccessKey())))
+                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(30)).build())
+                .build();
+        synchronized (this) {
+            clients.add(client);
+        }
+        return client;
     }
 
     synchronized Deployment shared() {
@@ -159,8 +187,17 @@ public final class GradingRun implements AutoCloseable {
     public void close() {
         OPEN.remove(id);
         List<String> names;
+        List<AutoCloseable> opened;
         synchronized (this) {
             names = List.copyOf(functions);
+            opened = List.copyOf(clients);
+        }
+        for (AutoCloseable client : opened) {
+            try {
+                client.close();
+            } catch (Exception e) {
+                // a client that cannot close holds only idle connections
+            }
         }
         for (String name : names) {
             try {

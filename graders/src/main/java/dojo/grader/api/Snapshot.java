@@ -23,6 +23,13 @@ public record Snapshot(String source, SortedMap<String, String> entries) {
         return new Snapshot(source, new TreeMap<>(entries));
     }
 
+    /** This snapshot and {@code other} as one, e.g. two tables a handler writes to. */
+    public Snapshot plus(Snapshot other) {
+        TreeMap<String, String> both = new TreeMap<>(entries);
+        both.putAll(other.entries);
+        return new Snapshot(source + " and " + other.source, both);
+    }
+
     /** What changed from this snapshot to {@code later}. */
     public Diff diff(Snapshot later) {
         TreeMap<String, String> added = new TreeMap<>();

@@ -2,6 +2,9 @@ package dojo.grader.api;
 
 import dojo.grader.lab.Lab;
 import java.util.Map;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 
 /**
  * The learner's submission as a check sees it: compiled, packaged, ready to deploy into the
@@ -38,6 +41,15 @@ public final class Submission {
      */
     public Invocation baselineColdStart() {
         return run.baselineColdStart(settings());
+    }
+
+    /**
+     * An AWS SDK client of the engine's services (tables, queues), signed as the grade's account:
+     * the account the submission runs in. For example
+     * {@code submission.client(DynamoDbClient.builder())}. The grader closes it after the grade.
+     */
+    public <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C extends SdkClient> C client(B builder) {
+        return run.client(builder);
     }
 
     /** The lab's sample event {@code events/<name>.json}. */
