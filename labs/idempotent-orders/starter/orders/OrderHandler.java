@@ -6,6 +6,9 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -14,7 +17,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * arrives once and every message is valid. Neither is true of a queue.
  */
 public class OrderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
-    private static final DynamoDbClient TABLES = DynamoDbClient.create();
+    /** Built once per environment, in INIT, with nothing left to look up: a quicker cold start. */
+    private static final DynamoDbClient TABLES = DynamoDbClient.builder()
+            .region(Region.of(System.getenv("AWS_REGION")))
+            .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {

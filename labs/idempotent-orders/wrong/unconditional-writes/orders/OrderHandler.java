@@ -7,6 +7,9 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -18,7 +21,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * that cannot be processed is reported on its own; the rest of the batch is not retried.
  */
 public class OrderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
-    private static final DynamoDbClient TABLES = DynamoDbClient.create();
+    /** Built once per environment, in INIT, with nothing left to look up: a quicker cold start. */
+    private static final DynamoDbClient TABLES = DynamoDbClient.builder()
+            .region(Region.of(System.getenv("AWS_REGION")))
+            .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
