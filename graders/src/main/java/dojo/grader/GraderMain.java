@@ -104,9 +104,9 @@ public final class GraderMain {
 
     private static String render(GradeReport report, GraderOptions options) {
         return switch (options.format()) {
-            case "exercism" -> ExercismReport.render(report.visibleAt(java.time.Instant.now()));
+            case "exercism" -> ExercismReport.render(report.visibleAt(InstantSource.system().instant()));
             case "gradescope" -> GradescopeReport.render(report);
-            default -> TextReport.render(report.visibleAt(java.time.Instant.now()));
+            default -> TextReport.render(report.visibleAt(InstantSource.system().instant()));
         };
     }
 

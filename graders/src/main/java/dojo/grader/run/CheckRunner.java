@@ -3,6 +3,8 @@ package dojo.grader.run;
 import dojo.grader.api.GradingRun;
 import dojo.grader.report.CheckResult;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -37,7 +39,7 @@ public final class CheckRunner {
             .build());
 
     /** Runs every check against {@code run}, which must stay open until this returns. */
-    public List<CheckResult> run(LabChecks checks, GradingRun run, java.time.Instant deadline, java.time.InstantSource clock) {
+    public List<CheckResult> run(LabChecks checks, GradingRun run, Instant deadline, InstantSource clock) {
         List<CheckResult> results = new ArrayList<>();
         ExecutorService worker = newWorker(run);
         try {
