@@ -36,9 +36,9 @@ class GreeterChecks {
 
     @Check(order = 4, kind = CheckKind.CORRECTNESS, title = "Logs each greeting")
     void logsEachGreeting(Submission submission) {
-        Invocation ada = submission.deploy().invoke(submission.event("ada"));
-        Expect.succeeded(ada);
-        Expect.logContains(ada, "Greeted Ada", "Log one line per invocation: System.out.println(\"Greeted \" + name), "
+        Invocation logan = submission.deploy().invoke("{\"name\": \"Logan\"}");
+        Expect.succeeded(logan);
+        Expect.logContains(logan, "Greeted Logan", "Log one line per invocation: System.out.println(\"Greeted \" + name), "
                 + "or context.getLogger().log(...) with a \"\\n\" at the end.");
     }
 

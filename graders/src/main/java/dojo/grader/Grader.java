@@ -20,14 +20,18 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 
 /**
  * Grades submissions for labs on a running engine. One grade reads top to bottom: resolve the
  * lab and its compiled checks, compile the submission into a deployment package, run the checks
  * on the JUnit Platform launcher against a fresh account, report.
  *
- * <p>Thread-safe: grades may run concurrently, each in its own account and work folder. A lab's
- * checks are compiled on its first grade and kept. The caller owns the engine and closes it.
+ * <p>Thread-safe: grades may be asked for concurrently, each runs in its own account and work
+ * folder. At most {@code maxConcurrentGrades} run at once and the others wait their turn, in
+ * order: cold starts and timing checks need the machine's CPUs, and on a busy machine every
+ * grade would fail its budgets. A grade's time limit starts when its turn comes. A lab's checks
+ * are compiled on its first grade and kept. The caller owns the engine and closes it.
  */
 public final class Grader {
     private final Engine engine;
@@ -37,14 +41,24 @@ public final class Grader {
     private final InstantSource clock;
     private final CheckRunner runner = new CheckRunner();
     private final ConcurrentHashMap<String, LabChecks> compiled = new ConcurrentHashMap<>();
+    private final Semaphore turns;
+
+    /** A grader running as many grades at once as the machine has processors. */
+    public Grader(Engine engine, LabCatalog labs, Layer layer, Path workDir, InstantSource clock) {
+        this(engine, labs, layer, workDir, clock, Runtime.getRuntime().availableProcessors());
+    }
 
     /** @param workDir a folder the grader may fill with build output (each grade cleans up its own) */
-    public Grader(Engine engine, LabCatalog labs, Layer layer, Path workDir, InstantSource clock) {
+    public Grader(Engine engine, LabCatalog labs, Layer layer, Path workDir, InstantSource clock, int maxConcurrentGrades) {
+        if (maxConcurrentGrades < 1) {
+            throw new IllegalArgumentException("Expected at least 1 concurrent grade, found " + maxConcurrentGrades);
+        }
         this.engine = engine;
         this.labs = labs;
         this.builder = new SubmissionBuilder(layer);
         this.workDir = workDir;
         this.clock = clock;
+        this.turns = new Semaphore(maxConcurrentGrades, true);
     }
 
     public LabCatalog labs() {
@@ -62,6 +76,20 @@ public final class Grader {
     }
 
     public GradeReport grade(Lab lab, Path submission) {
+        try {
+            turns.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a turn to grade " + lab.id(), e);
+        }
+        try {
+            return gradeNow(lab, submission);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private GradeReport gradeNow(Lab lab, Path submission) {
         long started = System.nanoTime();
         Instant deadline = clock.instant().plus(lab.timeLimit());
         LabChecks checks;

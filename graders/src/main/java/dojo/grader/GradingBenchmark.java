@@ -58,9 +58,15 @@ public final class GradingBenchmark {
                     futures.add(pool.submit(() -> grader.grade(lab, lab.solutionDir())));
                 }
                 int passed = 0;
+                java.util.Map<String, Integer> failed = new java.util.TreeMap<>();
                 for (Future<GradeReport> f : futures) {
-                    passed += f.get().status() == dojo.grader.report.GradeStatus.PASS ? 1 : 0;
+                    GradeReport r = f.get();
+                    passed += r.status() == dojo.grader.report.GradeStatus.PASS ? 1 : 0;
+                    r.checks().stream().filter(c -> !c.passed()).forEach(c -> failed.merge(c.id(), 1, Integer::sum));
+                    r.firstFailure().ifPresent(c -> System.out.println("failed " + c.id() + ": "
+                            + c.message().lines().limit(2).reduce("", (a, b) -> a + " " + b)));
                 }
+                System.out.println("checks failed: " + failed);
                 pool.shutdown();
                 System.out.printf(Locale.ROOT, "%s concurrent: %d grades submitted at once, all graded in %.1f s, %d passed%n",
                         labId, concurrent, (System.nanoTime() - started) / 1e9, passed);

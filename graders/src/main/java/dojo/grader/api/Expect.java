@@ -63,8 +63,9 @@ public final class Expect {
     }
 
     /**
-     * The handler's own log output contains {@code text}. Lines that reach the log store late
-     * (up to a second after the invocation) count.
+     * The handler's own log output contains {@code text}. A line the engine stores late or files
+     * under a neighbouring invocation (up to a second after this one) counts, so make
+     * {@code text} something only this invocation logs.
      */
     public static void logContains(Invocation invocation, String text, String hint) {
         if (!invocation.output().contains(text) && !eventuallyLogged(invocation, text)) {
@@ -116,11 +117,11 @@ public final class Expect {
     private static boolean eventuallyLogged(Invocation invocation, String text) {
         long until = System.nanoTime() + 1_000_000_000L;
         do {
-            if (invocation.storedOutput().contains(text)) {
+            if (invocation.functionOutput().contains(text)) {
                 return true;
             }
             try {
-                Thread.sleep(100);
+                Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

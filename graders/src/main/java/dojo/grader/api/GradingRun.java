@@ -174,12 +174,26 @@ public final class GradingRun implements AutoCloseable {
         }
         dojo.lambda.invoke.InvokeResult result = engine.invoker().invoke(fn, event.getBytes(StandardCharsets.UTF_8), null, false);
         String name = fn.config().name();
-        Invocation invocation = new Invocation(event, result,
-                () -> engine.logs().tail(accountId, name, result.requestId(), Integer.MAX_VALUE));
+        Invocation invocation = new Invocation(event, result, () -> functionLog(name));
         synchronized (this) {
             evidence.add(invocation);
         }
         return invocation;
+    }
+
+    /** The function's log lines (at most the last 10,000), oldest first. */
+    private String functionLog(String name) {
+        StringBuilder text = new StringBuilder();
+        long cursor = 0;
+        for (int page = 0; page < 10; page++) {
+            dojo.lambda.logs.LogPage read = engine.logs().read(accountId, name, cursor, 1000);
+            read.events().forEach(e -> text.append(e.message()).append('\n'));
+            if (read.events().isEmpty() || read.nextCursor() == cursor) {
+                break;
+            }
+            cursor = read.nextCursor();
+        }
+        return text.toString();
     }
 
     /** Deletes the run's functions (retiring their environments) and forgets the run. */

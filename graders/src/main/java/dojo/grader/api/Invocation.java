@@ -20,13 +20,13 @@ public final class Invocation {
 
     private final String event;
     private final InvokeResult result;
-    private final Supplier<String> storedLog;
+    private final Supplier<String> functionLog;
 
-    /** @param storedLog reads the invocation's log as the log store holds it now */
-    Invocation(String event, InvokeResult result, Supplier<String> storedLog) {
+    /** @param functionLog reads the whole log of the function as the log store holds it now */
+    Invocation(String event, InvokeResult result, Supplier<String> functionLog) {
         this.event = Objects.requireNonNull(event, "event");
         this.result = Objects.requireNonNull(result, "result");
-        this.storedLog = Objects.requireNonNull(storedLog, "storedLog");
+        this.functionLog = Objects.requireNonNull(functionLog, "functionLog");
     }
 
     public String event() {
@@ -130,11 +130,12 @@ public final class Invocation {
     }
 
     /**
-     * What the handler logged as the log store holds it now: a line the engine received only
-     * after the invocation ended (its log pump runs behind under load) shows up here.
+     * Everything the function's handlers logged, as the log store holds it now. Under load the
+     * engine's log pump can run behind: a line it reads after the invocation ended is stored
+     * late, or filed under no invocation or the next one, but it is in here.
      */
-    String storedOutput() {
-        return withoutPlatformLines(storedLog.get());
+    String functionOutput() {
+        return withoutPlatformLines(functionLog.get());
     }
 
     /** The REPORT line, or "" when the log has none. */
