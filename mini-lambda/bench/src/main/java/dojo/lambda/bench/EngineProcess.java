@@ -40,6 +40,11 @@ final class EngineProcess implements AutoCloseable {
         return endpoint;
     }
 
+    /** CPU seconds the engine process has used so far (all its threads). */
+    double cpuSeconds() {
+        return process.info().totalCpuDuration().orElse(java.time.Duration.ZERO).toNanos() / 1e9;
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -40,8 +40,9 @@ public final class QueueBenchmark {
         try (EngineProcess engine = new EngineProcess(jar); SqsClient sqs = client(engine.endpoint())) {
             System.out.println("mini-lambda queue benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine " + engine.endpoint());
             String url = sqs.createQueue(b -> b.queueName("bench")).queueUrl();
-            roundTrips(engine.endpoint(), url, 4, 1, 10);
-            roundTrips(engine.endpoint(), url, 4, 10, 10);
+            // long warm-ups: until the JIT has compiled the request path, CPU per message is mostly the compiler's
+            roundTrips(engine, url, 4, 1, 40, 15);
+            roundTrips(engine, url, 4, 10, 20, 15);
             deliveryLatency(engine.endpoint(), sqs, 300);
         }
     }
@@ -53,7 +54,8 @@ public final class QueueBenchmark {
     }
 
     /** {@code callers} threads each send {@code batch} messages, receive them and delete them, over and over. */
-    static void roundTrips(String endpoint, String url, int callers, int batch, int seconds) throws Exception {
+    static void roundTrips(EngineProcess engine, String url, int callers, int batch, int warmSeconds, int seconds) throws Exception {
+        String endpoint = engine.endpoint();
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong messages = new AtomicLong();
@@ -71,20 +73,33 @@ public final class QueueBenchmark {
                 return lat;
             }));
         }
-        Thread.sleep(3000);
+        Thread.sleep(warmSeconds * 1000L);
         long start = messages.get();
         long t0 = System.nanoTime();
+        double engineCpu0 = engine.cpuSeconds();
+        double clientCpu0 = clientCpuSeconds();
         Thread.sleep(seconds * 1000L);
-        double rate = (messages.get() - start) / ((System.nanoTime() - t0) / 1e9);
+        long done = messages.get() - start;
+        double rate = done / ((System.nanoTime() - t0) / 1e9);
+        double engineCpu = (engine.cpuSeconds() - engineCpu0) / done;
+        double clientCpu = (clientCpuSeconds() - clientCpu0) / done;
         stop.set(true);
         List<Long> all = new ArrayList<>();
         for (Future<List<Long>> f : futures) {
-            all.addAll(f.get());
+            List<Long> own = f.get();
+            // the round trips of the measured window only, roughly: each caller's last ones
+            all.addAll(own.subList(Math.max(0, own.size() - (int) (done / Math.max(1, batch) / callers)), own.size()));
         }
         pool.shutdown();
-        System.out.printf("SQS send+receive+delete, %d callers, %s: %.0f messages/s (round trip %s)%n", callers,
+        System.out.printf("SQS send+receive+delete, %d callers, %s: %.0f messages/s (round trip %s); CPU per message: engine %.0f us,"
+                + " SDK client %.0f us, so %.0f messages/s on %d otherwise idle cores%n", callers,
                 batch == 1 ? "one message per call" : "batches of " + batch, rate,
-                new Percentiles(all.stream().mapToLong(Long::longValue).toArray()).summary());
+                new Percentiles(all.stream().mapToLong(Long::longValue).toArray()).summary(), engineCpu * 1e6, clientCpu * 1e6,
+                Runtime.getRuntime().availableProcessors() / (engineCpu + clientCpu), Runtime.getRuntime().availableProcessors());
+    }
+
+    private static double clientCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(java.time.Duration.ZERO).toNanos() / 1e9;
     }
 
     private static int roundTrip(SqsClient c, String url, int batch) {
