@@ -128,12 +128,15 @@ class SqsEventSourceIT {
         assertThat(records(engine, "throw-poison", l -> true)).hasSize(2);
     }
 
+    static software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry entry(String id, String body) {
+        return software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry.builder().id(id).messageBody(body).build();
+    }
+
     @Test
     void partialBatchFailureRedeliversOnlyTheFailedItems() throws Exception {
         String url = queue(sqs, "partial", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "5"));
         // sent before the mapping exists, so the first receive takes all three in one batch
-        sqs.sendMessageBatch(b -> b.queueUrl(url).entries(e -> e.id("1").messageBody("p-ok-1"), e -> e.id("2").messageBody("p-fail-2"),
-                e -> e.id("3").messageBody("p-ok-3")));
+        sqs.sendMessageBatch(b -> b.queueUrl(url).entries(List.of(entry("1", "p-ok-1"), entry("2", "p-fail-2"), entry("3", "p-ok-3"))));
         String uuid = map("partial", 10, 1, true);
         sqs.setQueueAttributes(b -> b.queueUrl(url).attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "1")));
         List<String> lines = records(engine, "p-", l -> l.stream().anyMatch(x -> x.contains("p-fail-2 count=2")));

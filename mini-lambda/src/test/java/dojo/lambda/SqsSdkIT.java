@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.SqsException;
 import software.amazon.awssdk.services.sqs.model.UnsupportedOperationException;
@@ -89,16 +92,19 @@ class SqsSdkIT {
     @Test
     void batchesSendDeleteAndChangeVisibilityEntryByEntry() {
         String url = create("batch", Map.of());
-        SendMessageBatchResponse r = sqs.sendMessageBatch(b -> b.queueUrl(url).entries(e -> e.id("a").messageBody("one"),
-                e -> e.id("b").messageBody("two"), e -> e.id("c").messageBody("three").delaySeconds(5000)));
+        SendMessageBatchResponse r = sqs.sendMessageBatch(b -> b.queueUrl(url).entries(List.of(
+                SendMessageBatchRequestEntry.builder().id("a").messageBody("one").build(),
+                SendMessageBatchRequestEntry.builder().id("b").messageBody("two").build(),
+                SendMessageBatchRequestEntry.builder().id("c").messageBody("three").delaySeconds(5000).build())));
         assertThat(r.successful()).extracting(e -> e.id()).containsExactlyInAnyOrder("a", "b");
         assertThat(r.failed()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("InvalidParameterValue"));
         List<Message> got = receive(url, 10, 30);
         assertThat(got).hasSize(2);
-        sqs.changeMessageVisibilityBatch(b -> b.queueUrl(url).entries(e -> e.id("x").receiptHandle(got.get(0).receiptHandle())
-                .visibilityTimeout(0)));
-        var deleted = sqs.deleteMessageBatch(b -> b.queueUrl(url).entries(e -> e.id("y").receiptHandle(got.get(1).receiptHandle()),
-                e -> e.id("z").receiptHandle("not-a-handle")));
+        sqs.changeMessageVisibilityBatch(b -> b.queueUrl(url).entries(List.of(ChangeMessageVisibilityBatchRequestEntry.builder()
+                .id("x").receiptHandle(got.get(0).receiptHandle()).visibilityTimeout(0).build())));
+        var deleted = sqs.deleteMessageBatch(b -> b.queueUrl(url).entries(List.of(
+                DeleteMessageBatchRequestEntry.builder().id("y").receiptHandle(got.get(1).receiptHandle()).build(),
+                DeleteMessageBatchRequestEntry.builder().id("z").receiptHandle("not-a-handle").build())));
         assertThat(deleted.successful()).hasSize(1);
         assertThat(deleted.failed()).singleElement().satisfies(f -> assertThat(f.code()).isEqualTo("ReceiptHandleIsInvalid"));
         Message again = receive(url, 10, 30).get(0);
