@@ -90,7 +90,7 @@ public final class Engine implements AutoCloseable {
         register(new dojo.lambda.gateway.GatewayService(this, clock));
         register(new dojo.lambda.dynamodb.DynamoDbService(data, clock));
         dojo.lambda.sqs.QueueService.install(this);
-        register(new dojo.lambda.s3.S3Service(this));
+        register(new dojo.lambda.s3.S3Service(this, clock));
         this.http = LambdaHttp.start(this, config.host(), port, serviceSockets.resolve("engine.sock"));
     }
 

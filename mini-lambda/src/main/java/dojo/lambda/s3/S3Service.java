@@ -19,7 +19,7 @@ import java.time.InstantSource;
  * is stopped after {@value Lineage#LIMIT} rounds (see {@link Lineage}). Operations outside the
  * supported set answer S3's {@code NotImplemented} error naming the operation.
  *
- * <p>Register with {@code engine.register(new S3Service(engine))}. Thread-safe.
+ * <p>Register with {@code engine.register(new S3Service(engine, clock))}. Thread-safe.
  */
 public final class S3Service implements AwsService, AuthErrors {
     private static final System.Logger LOG = System.getLogger(S3Service.class.getName());
@@ -27,9 +27,9 @@ public final class S3Service implements AwsService, AuthErrors {
     private final Engine engine;
     private final S3Routes routes;
 
-    public S3Service(Engine engine) {
+    /** Serves the buckets kept under {@code engine.dataDir()}; {@code clock} dates objects and events. */
+    public S3Service(Engine engine, InstantSource clock) {
         this.engine = engine;
-        InstantSource clock = InstantSource.system();
         BucketRegistry buckets = new BucketRegistry(engine.dataDir());
         Notifier notifier = new Notifier(engine.async(), engine.logs(), clock);
         this.routes = new S3Routes(new BucketOperations(buckets, clock), new ListObjects(buckets), new ObjectReads(buckets),

@@ -18,6 +18,12 @@ import java.util.zip.ZipOutputStream;
  * handlers that call S3, the AWS SDK's jars), taken from the test class path.
  */
 final class FunctionPackages {
+    /** The jars {@code software.amazon.awssdk:s3} with the URLConnection client needs at run time. */
+    private static final List<String> S3_CLIENT = List.of("s3", "aws-xml-protocol", "aws-query-protocol", "protocol-core",
+            "arns", "sdk-core", "aws-core", "auth", "http-auth", "http-auth-aws", "http-auth-aws-eventstream", "http-auth-spi",
+            "identity-spi", "regions", "utils", "utils-lite", "annotations", "http-client-spi", "url-connection-client",
+            "profiles", "metrics-spi", "endpoints-spi", "json-utils", "third-party-jackson-core", "checksums", "checksums-spi",
+            "retries", "retries-spi", "crt-core", "eventstream", "reactive-streams", "slf4j-api");
     private FunctionPackages() {}
 
     static byte[] withEvents(Class<?> handler) {
@@ -34,9 +40,7 @@ final class FunctionPackages {
             String name = Path.of(entry).getFileName().toString();
             boolean lambda = name.startsWith("aws-lambda-java-core-") || name.startsWith("aws-lambda-java-events-")
                     || name.startsWith("joda-time-");
-            boolean client = entry.contains("/software/amazon/awssdk/") && !name.startsWith("lambda-")
-                    && !name.startsWith("apache-client-") && !name.startsWith("netty-nio-client-")
-                    || name.startsWith("reactive-streams-") || name.startsWith("slf4j-api-") || name.startsWith("eventstream-");
+            boolean client = S3_CLIENT.stream().anyMatch(artifact -> name.matches(artifact + "-\\d.*\\.jar"));
             if (name.endsWith(".jar") && (lambda || sdk && client)) {
                 out.add(Path.of(entry));
             }
