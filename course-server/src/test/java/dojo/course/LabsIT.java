@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,9 +35,11 @@ class LabsIT {
     static CourseServer server;
 
     @BeforeAll
-    static void start() {
+    static void start() throws java.io.IOException {
         TestServers.fixtureLabs(data);
-        server = TestServers.start(data, TestServers.fixtureContent(content));
+        Path second = TestServers.fixtureContent(content).resolve("lessons/02-second-steps.md");
+        Files.writeString(second, Files.readString(second).replace("  - missing-lab", "  - hello\n  - missing-lab"));
+        server = TestServers.start(data, content);
     }
 
     @AfterAll
@@ -62,6 +65,13 @@ class LabsIT {
         assertThat(page.body()).contains("<h1>Say hello</h1>", "<h2 id=\"what-you-will-build\">", "id=\"lab-code\"",
                 "<option>ada.json</option><option>grace.json</option>", "id=\"lab-run\"", "Reset to starter",
                 "/webjars/codemirror/", "/mode/clike/clike.js", "Show hints", "id=\"lab-data\"", "RequestHandler<Map<String");
+    }
+
+    @Test
+    void aLessonLinksToItsLabsThatExist() {
+        assertThat(new Browser(server.port()).get("/lessons/second-steps").body())
+                .contains("<h2>Labs</h2><ul><li><a href=\"/labs/hello\">Lab: hello</a></li></ul>")
+                .doesNotContain("/labs/missing-lab");
     }
 
     @Test

@@ -19,7 +19,7 @@ final class LessonPage {
                 .append("<p class=\"lesson-meta\">Lesson ").append(number).append(" of ").append(course.lessons().size())
                 .append(" · about ").append(lesson.meta().minutes()).append(" minutes</p>\n<h1>")
                 .append(escape(lesson.meta().title())).append("</h1>\n<p class=\"summary\">").append(escape(lesson.meta().summary()))
-                .append("</p></header>\n").append(lesson.bodyHtml())
+                .append("</p></header>\n").append(lesson.bodyHtml()).append(labs(lesson))
                 .append(pager(lesson.slug(), course, lessons)).append("</article>\n");
         if (lesson.hasFigures()) {
             // data for static/figures.js: the engine's price sheet, so figures and bills agree
@@ -27,6 +27,16 @@ final class LessonPage {
                     .append("</script>\n");
         }
         return html.toString();
+    }
+
+    private static String labs(Lesson lesson) {
+        if (lesson.meta().labs().isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<section class=\"lesson-labs\" aria-label=\"Labs\"><h2>Labs</h2><ul>");
+        lesson.meta().labs().forEach(id -> html.append("<li><a href=\"/labs/").append(escape(id)).append("\">Lab: ")
+                .append(escape(id)).append("</a></li>"));
+        return html.append("</ul></section>\n").toString();
     }
 
     private static String pager(String slug, CourseMap course, Function<String, Optional<Lesson>> lessons) {
