@@ -40,7 +40,7 @@ public final class AccountCommand {
                             .without(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                             .writeValueAsString(printed));
                     err.println("Saved in " + dataDir.resolve(AccountsFile.FILE_NAME)
-                            + ". Restart a running engine on this data directory to use the account.");
+                            + ". An engine running on this data directory accepts its keys at once.");
                 }
                 case "list" -> AccountStore.open(dataDir, false).list().forEach(account ->
                         out.println(account.accountId() + "\t" + account.accessKeyId()));

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Thread-safe. Accounts are read from disk when the store opens; {@link #create()} re-reads
  * the file under a file lock before adding, so accounts created by another process (for example
  * {@code java -jar mini-lambda.jar account create --data DIR}) are never lost, and a process that
- * opens the directory afterwards sees them all.
+ * opens the directory afterwards sees them all. A running store also picks up accounts that
+ * another process added: an unknown access key makes it re-read the file when the file changed.
  */
 public final class AccountStore {
     /** The account local AWS tools assume: id {@code 000000000000}, access key {@code test}, secret {@code test}. */
@@ -26,6 +27,7 @@ public final class AccountStore {
     private final SessionRegistry sessions = new SessionRegistry(mint);
     private final Map<String, Account> byAccountId = new ConcurrentHashMap<>();
     private final Map<String, Account> byAccessKeyId = new ConcurrentHashMap<>();
+    private volatile Object loaded;
 
     private AccountStore(AccountsFile file) {
         this.file = file;
@@ -37,6 +39,7 @@ public final class AccountStore {
      */
     public static AccountStore open(Path dataDir, boolean defaultAccount) {
         AccountStore store = new AccountStore(new AccountsFile(Objects.requireNonNull(dataDir, "dataDir")));
+        store.loaded = store.file.stamp();
         store.remember(store.file.update(accounts -> {
             boolean present = accounts.stream()
                     .anyMatch(a -> a.accountId().equals(DEFAULT_ACCOUNT.accountId()));
@@ -69,6 +72,9 @@ public final class AccountStore {
     /** The account's long-term key, or live session credentials, that {@code accessKeyId} names. */
     public Optional<AccessKey> resolveAccessKey(String accessKeyId) {
         Account owner = byAccessKeyId.get(accessKeyId);
+        if (owner == null && sessions.find(accessKeyId).isEmpty()) {
+            owner = reloadedOwner(accessKeyId);
+        }
         if (owner != null) {
             return Optional.of(new AccessKey(owner, accessKeyId, owner.secretAccessKey(), null));
         }
@@ -107,6 +113,18 @@ public final class AccountStore {
             return plus(accounts, account);
         }));
         return account;
+    }
+
+    /** Re-reads the file if another process changed it since this store last read it. */
+    private Account reloadedOwner(String accessKeyId) {
+        Object now = file.stamp();
+        if (now == null || now.equals(loaded)) {
+            return null;
+        }
+        // Taken before reading: a write that lands during the read changes the stamp again.
+        loaded = now;
+        remember(file.update(accounts -> accounts));
+        return byAccessKeyId.get(accessKeyId);
     }
 
     private Account fresh(List<Account> existing) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
@@ -45,6 +46,20 @@ final class AccountsFile {
 
     Path path() {
         return file;
+    }
+
+    /**
+     * What identifies the file's current contents: every write replaces it by an atomic rename,
+     * so its inode changes; null while there is no file.
+     */
+    Object stamp() {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Object key = attributes.fileKey();
+            return key != null ? key : attributes.lastModifiedTime();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Applies {@code change} to the accounts on disk and writes the result if it differs. */

@@ -61,6 +61,16 @@ class AccountStoreTest {
     }
 
     @Test
+    void aRunningStoreResolvesAnAccountThatAnotherProcessCreated() {
+        AccountStore running = AccountStore.open(data, true);
+        Account created = AccountStore.open(data, true).create();
+
+        assertThat(running.resolveAccessKey(created.accessKeyId()).orElseThrow().account()).isEqualTo(created);
+        assertThat(running.byAccountId(created.accountId())).contains(created);
+        assertThat(running.resolveAccessKey("AKIAUNKNOWN000000000")).isEmpty();
+    }
+
+    @Test
     void concurrentCreatesFromTwoStoresOnOneDirectoryAreAllKeptAndUnique() throws Exception {
         AccountStore engine = AccountStore.open(data, true);
         AccountStore command = AccountStore.open(data, false);
