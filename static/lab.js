@@ -1,7 +1,8 @@
 /*
  * The lab page: a CodeMirror editor per file, sample events, drafts saved on the server as the
  * learner types (kept in localStorage until the server has them, retried until it does), Run on
- * mini-lambda with the response, log, REPORT figures, cost and a timeline of environments.
+ * mini-lambda with the response, log, REPORT figures, cost and a timeline of environments, Submit
+ * (graded on the server, polled once a second) and hints revealed one at a time.
  * Plain JavaScript, no build step.
  */
 (function () {
@@ -19,6 +20,9 @@
   var problemsBox = document.getElementById('lab-problems');
   var resultBox = document.getElementById('lab-result');
   var runButton = document.getElementById('lab-run');
+  var submitButton = document.getElementById('lab-submit');
+  var gradeBox = document.getElementById('lab-grade');
+  var gradeState = document.getElementById('lab-grade-state');
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -28,11 +32,19 @@
   }
 
   function post(url, body, keepalive) {
-    return fetch(url, {
+    return answer(fetch(url, {
       method: 'POST', credentials: 'same-origin', keepalive: !!keepalive,
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-CSRF-Token': csrf },
       body: JSON.stringify(body)
-    }).then(function (response) {
+    }));
+  }
+
+  function get(url) {
+    return answer(fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }));
+  }
+
+  function answer(request) {
+    return request.then(function (response) {
       return response.json().catch(function () { return { error: 'The server answered ' + response.status + '.' }; })
         .then(function (json) { return { ok: response.ok, status: response.status, json: json }; });
     }, function () {
@@ -173,11 +185,81 @@
   }
   runButton.addEventListener('click', run);
 
-  function addAttempt(kind, outcome) {
+  /* ---------- Submit: queued on the server, polled until graded ---------- */
+
+  function submit() {
+    clearMarks();
+    clearTimeout(timer);
+    dirty = false;
+    submitButton.disabled = true;
+    submitButton.textContent = 'Grading…';
+    gradeState.textContent = 'Sending your code to the grader…';
+    post('/labs/' + lab.id + '/submit', work()).then(function (r) {
+      if (!r.ok) { submitDone(); problemsBox.appendChild(el('p', 'problem', r.json.error)); gradeState.textContent = ''; return; }
+      localStorage.removeItem(pendingKey);
+      state('saved', 'saved');
+      poll(r.json.poll);
+    });
+  }
+
+  function poll(url) {
+    get(url).then(function (r) {
+      if (!r.ok && r.status !== 0) { submitDone(); gradeState.textContent = ''; problemsBox.appendChild(el('p', 'problem', r.json.error)); return; }
+      if (!r.ok || r.json.state !== 'DONE') {
+        if (r.ok) {
+          gradeState.textContent = r.json.state === 'QUEUED' ? 'Waiting for the grader (other submissions first)… ' + r.json.seconds + ' s'
+            : 'Grading: deploying and invoking your handler… ' + r.json.seconds + ' s';
+        }
+        setTimeout(function () { poll(url); }, 1000);
+        return;
+      }
+      submitDone();
+      var g = r.json.grade;
+      gradeState.textContent = 'Graded.';
+      if (g.compileProblems.length) { showProblems(g.compileProblems); }
+      window.DojoLabGrade.show(gradeBox, g);
+      addAttempt('submit', g.status, g.checks.length ? window.DojoLabGrade.points(g.score) + ' of '
+        + window.DojoLabGrade.points(g.maxScore) + ' points' : '');
+      gradeBox.scrollIntoView({ block: 'nearest' });
+    });
+  }
+
+  function submitDone() { submitButton.disabled = false; submitButton.textContent = 'Submit'; }
+  submitButton.addEventListener('click', submit);
+  if (lab.lastGrade) { window.DojoLabGrade.show(gradeBox, lab.lastGrade); }
+
+  /* ---------- hints, one at a time ---------- */
+
+  var hintButton = document.getElementById('lab-hint');
+  if (hintButton) {
+    hintButton.addEventListener('click', function () {
+      hintButton.disabled = true;
+      post('/labs/' + lab.id + '/hints', {}).then(function (r) {
+        hintButton.disabled = false;
+        var hintState = document.getElementById('lab-hint-state');
+        if (!r.ok) { hintState.textContent = r.json.error; return; }
+        var item = el('li');
+        item.appendChild(el('h3', null, r.json.hint.title));
+        var body = el('div');
+        body.innerHTML = r.json.hint.html; /* rendered by the server from the lab's own hints.md */
+        item.appendChild(body);
+        document.getElementById('lab-hint-list').appendChild(item);
+        if (r.json.revealed >= r.json.total) {
+          hintButton.hidden = true;
+          hintState.textContent = 'All ' + r.json.total + ' hints shown.';
+        } else {
+          hintButton.textContent = 'Show a hint (' + (r.json.revealed + 1) + ' of ' + r.json.total + ')';
+        }
+      });
+    });
+  }
+
+  function addAttempt(kind, outcome, points) {
     var row = el('tr');
     row.appendChild(el('td', null, new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z')));
     row.appendChild(el('td', null, kind));
     row.appendChild(el('td', null, outcome));
+    row.appendChild(el('td', null, points || ''));
     var body = document.getElementById('lab-attempts');
     body.insertBefore(row, body.firstChild);
   }

@@ -7,6 +7,7 @@ import dojo.course.cell.CellSessions;
 import dojo.course.content.ContentLibrary;
 import dojo.course.content.Labs;
 import dojo.course.lab.LabRunner;
+import dojo.course.lab.Submissions;
 import dojo.course.store.Database;
 import dojo.course.store.LabStore;
 import dojo.course.store.LearnerStore;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running course server: database migrated, content validated, cells ready, HTTP listening.
- * Wired by hand here, in one place. {@link #close()} stops HTTP and ends every cell session.
+ * Wired by hand here, in one place. {@link #close()} stops HTTP, grading, the engine and every cell
+ * session.
  */
 public final class CourseServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CourseServer.class);
@@ -28,12 +30,14 @@ public final class CourseServer implements AutoCloseable {
     private final CellSessions cells;
     private final ContentLibrary content;
     private final LabRunner labRunner;
+    private final Submissions submissions;
 
-    private CourseServer(WebApp web, CellSessions cells, ContentLibrary content, LabRunner labRunner) {
+    private CourseServer(WebApp web, CellSessions cells, ContentLibrary content, LabRunner labRunner, Submissions submissions) {
         this.web = web;
         this.cells = cells;
         this.content = content;
         this.labRunner = labRunner;
+        this.submissions = submissions;
     }
 
     public static CourseServer start(ServerConfig config, InstantSource clock) {
@@ -49,11 +53,15 @@ public final class CourseServer implements AutoCloseable {
         // one engine for the whole server, started on the first Run; one engine account per learner
         LabRunner labRunner = new LabRunner(config.dataDir().toAbsolutePath().resolve("engine"), config.unsafeNoSandbox(),
                 engine -> learner -> labStore.lambdaAccount(learner, () -> engine.accounts().create().accountId()));
+        // Submit grades on the same engine, a grade at a time: timing checks need the machine's CPUs
+        Submissions submissions = new Submissions(labRunner, config.labsDir(), config.dataDir().toAbsolutePath().resolve("grader"),
+                labStore, clock, 1, 32);
         try {
             WebApp web = WebApp.start(config.host(), config.port(), content, learners, progress, accounts, cells,
-                    new Labs(config.labsDir()), labStore, labRunner, config.secureCookies(), clock);
-            return new CourseServer(web, cells, content, labRunner);
+                    new Labs(config.labsDir()), labStore, labRunner, submissions, config.secureCookies(), clock);
+            return new CourseServer(web, cells, content, labRunner, submissions);
         } catch (RuntimeException e) {
+            submissions.close();
             labRunner.close();
             cells.close();
             throw e;
@@ -80,6 +88,7 @@ public final class CourseServer implements AutoCloseable {
     @Override
     public void close() {
         web.close();
+        submissions.close();
         labRunner.close();
         cells.close();
     }

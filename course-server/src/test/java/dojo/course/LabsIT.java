@@ -64,7 +64,7 @@ class LabsIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Say hello</h1>", "<h2 id=\"what-you-will-build\">", "id=\"lab-code\"",
                 "<option>ada.json</option><option>grace.json</option>", "id=\"lab-run\"", "Reset to starter",
-                "/webjars/codemirror/", "/mode/clike/clike.js", "Show hints", "id=\"lab-data\"", "RequestHandler<Map<String");
+                "/webjars/codemirror/", "/mode/clike/clike.js", "Show a hint (1 of 1)", "id=\"lab-data\"", "RequestHandler<Map<String");
     }
 
     @Test

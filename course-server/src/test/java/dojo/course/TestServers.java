@@ -24,6 +24,20 @@ final class TestServers {
         return copy(Path.of("src/test/resources/fixture-labs"), data.resolve("labs"));
     }
 
+    /** A lab of the repository's labs/ folder (with its checks, solution and wrong variants) copied to DATA/labs. */
+    static Path repositoryLab(Path data, String id) {
+        return copy(Path.of("../labs").resolve(id), data.resolve("labs").resolve(id));
+    }
+
+    /** A source file of a repository lab, e.g. {@code solution/greeter/Greeter.java}. */
+    static String repositoryLabFile(String id, String path) {
+        try {
+            return Files.readString(Path.of("../labs").resolve(id).resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path copy(Path source, Path into) {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {

@@ -67,6 +67,29 @@ public final class Labs {
         return markdown.block(markdownText);
     }
 
+    /** One hint: its title and its text as HTML. */
+    public record Hint(String title, String html) {
+    }
+
+    /** The lab's hints in order: each starts at a {@code ## Title} line of hints.md (labs/README.md). */
+    public java.util.List<Hint> hints(Lab lab) {
+        java.util.List<Hint> hints = new java.util.ArrayList<>();
+        String title = null;
+        StringBuilder body = new StringBuilder();
+        for (String line : (lab.hintsMarkdown() + "\n## ").lines().toList()) {
+            if (line.startsWith("## ")) {
+                if (title != null) {
+                    hints.add(new Hint(title, markdown.block(body.toString())));
+                }
+                title = line.substring(3).strip();
+                body.setLength(0);
+            } else {
+                body.append(line).append('\n');
+            }
+        }
+        return hints;
+    }
+
     private static Map<String, String> files(Path dir, String suffix) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         if (!Files.isDirectory(dir)) {

@@ -95,7 +95,8 @@ public final class LabRunner implements AutoCloseable {
         }
     }
 
-    private synchronized Engine engine() {
+    /** The embedded engine, started on first use; Submit grades on it too. */
+    synchronized Engine engine() {
         if (engine == null) {
             try {
                 engine = Engine.start(EngineConfig.defaults(engineDir).withPort(0).withUnsafeNoSandbox(unsafeNoSandbox)

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * What a learner does in labs: one draft per lab (overwritten as they type), every Run and
- * Submit attempt (never overwritten), and their own mini-lambda account id. Thread-safe.
+ * Submit attempt (never overwritten), hints revealed, and their own mini-lambda account id. Thread-safe.
  */
 public final class LabStore {
     private final Database database;
@@ -82,6 +82,80 @@ public final class LabStore {
             }
             return attempts;
         });
+    }
+
+    /** How many of the lab's hints the learner has revealed. */
+    public int hintsRevealed(String learnerId, String labId) {
+        return database.read(c -> revealed(c, learnerId, labId));
+    }
+
+    /** Reveals one more hint (at most {@code total}); returns how many are revealed now. */
+    public int revealHint(String learnerId, String labId, int total) {
+        return database.write(c -> {
+            int next = Math.min(revealed(c, learnerId, labId) + 1, total);
+            ProgressStore.update(c, "INSERT INTO lab_hints (learner_id, lab_id, revealed, updated_at) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT (learner_id, lab_id) DO UPDATE SET revealed = excluded.revealed, updated_at = excluded.updated_at",
+                    learnerId, labId, next, clock.millis());
+            return next;
+        });
+    }
+
+    /** Labs the learner has touched (a saved draft or any attempt), and the result of every Submit. */
+    public record Activity(java.util.Set<String> started, List<Submit> submits) {
+    }
+
+    /** One Submit's stored grade (JSON of the course's LabGrade). */
+    public record Submit(String labId, String resultJson) {
+    }
+
+    public Activity activity(String learnerId) {
+        return database.read(c -> {
+            java.util.Set<String> started = new java.util.HashSet<>();
+            List<Submit> submits = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT lab_id, NULL, NULL FROM lab_drafts WHERE learner_id = ? UNION ALL"
+                    + " SELECT lab_id, kind, result_json FROM lab_attempts WHERE learner_id = ?")) {
+                p.setString(1, learnerId);
+                p.setString(2, learnerId);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        started.add(r.getString(1));
+                        if ("submit".equals(r.getString(2))) {
+                            submits.add(new Submit(r.getString(1), r.getString(3)));
+                        }
+                    }
+                }
+            }
+            return new Activity(started, submits);
+        });
+    }
+
+    /**
+     * Moves a guest's lab work to the account they logged in to, inside the caller's transaction:
+     * every attempt moves; the newer draft and the larger hint count win; the account keeps its
+     * own engine account when it has one.
+     */
+    static void merge(Connection c, String fromLearnerId, String toLearnerId) throws SQLException {
+        ProgressStore.update(c, "UPDATE lab_attempts SET learner_id = ? WHERE learner_id = ?", toLearnerId, fromLearnerId);
+        ProgressStore.update(c, "INSERT INTO lab_drafts (learner_id, lab_id, files_json, event_json, saved_at)"
+                + " SELECT ?, lab_id, files_json, event_json, saved_at FROM lab_drafts WHERE learner_id = ? ON CONFLICT (learner_id,"
+                + " lab_id) DO UPDATE SET files_json = excluded.files_json, event_json = excluded.event_json,"
+                + " saved_at = excluded.saved_at WHERE excluded.saved_at > lab_drafts.saved_at", toLearnerId, fromLearnerId);
+        ProgressStore.update(c, "INSERT INTO lab_hints (learner_id, lab_id, revealed, updated_at)"
+                + " SELECT ?, lab_id, revealed, updated_at FROM lab_hints WHERE learner_id = ? ON CONFLICT (learner_id, lab_id)"
+                + " DO UPDATE SET revealed = excluded.revealed, updated_at = excluded.updated_at"
+                + " WHERE excluded.revealed > lab_hints.revealed", toLearnerId, fromLearnerId);
+        ProgressStore.update(c, "INSERT INTO lambda_accounts (learner_id, account_id) SELECT ?, account_id FROM lambda_accounts"
+                + " WHERE learner_id = ? ON CONFLICT (learner_id) DO NOTHING", toLearnerId, fromLearnerId);
+    }
+
+    private static int revealed(Connection c, String learnerId, String labId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT revealed FROM lab_hints WHERE learner_id = ? AND lab_id = ?")) {
+            p.setString(1, learnerId);
+            p.setString(2, labId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        }
     }
 
     /** The learner's mini-lambda account id, created with {@code create} the first time. */

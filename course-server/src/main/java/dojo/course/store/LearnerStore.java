@@ -70,7 +70,10 @@ public final class LearnerStore {
         });
     }
 
-    /** After a guest logs in to an account: the guest's progress moves to the account and the guest is removed. */
+    /**
+     * After a guest logs in to an account: the guest's progress, drafts, attempts and hints move to
+     * the account and the guest is removed.
+     */
     public void absorbGuest(String guestId, String accountId) {
         if (guestId.equals(accountId)) {
             return;
@@ -80,8 +83,12 @@ public final class LearnerStore {
                 return null;
             }
             ProgressStore.merge(c, guestId, accountId);
+            LabStore.merge(c, guestId, accountId);
             ProgressStore.update(c, "DELETE FROM lesson_reads WHERE learner_id = ?", guestId);
             ProgressStore.update(c, "DELETE FROM quiz_answers WHERE learner_id = ?", guestId);
+            for (String table : new String[] {"lab_drafts", "lab_hints", "lambda_accounts"}) {
+                ProgressStore.update(c, "DELETE FROM " + table + " WHERE learner_id = ?", guestId);
+            }
             ProgressStore.update(c, "DELETE FROM sessions WHERE learner_id = ?", guestId);
             ProgressStore.update(c, "DELETE FROM learners WHERE id = ?", guestId);
             return null;

@@ -2,11 +2,14 @@ package dojo.course.web;
 
 import dojo.course.content.ContentLibrary;
 import dojo.course.content.CourseMap;
+import dojo.course.content.Labs;
 import dojo.course.content.Lesson;
+import dojo.course.store.LabStore;
 import dojo.course.store.LoginSession;
 import dojo.course.store.ProgressStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.InstantSource;
 import java.util.stream.Collectors;
 
 /** The reading pages: the course map, lessons (marked read when opened) and the progress dashboard. */
@@ -14,11 +17,18 @@ final class CoursePages implements RouteGroup {
     private final ContentLibrary content;
     private final ProgressStore progress;
     private final String priceSheetJson;
+    private final Labs labs;
+    private final LabStore labStore;
+    private final InstantSource clock;
 
-    CoursePages(ContentLibrary content, ProgressStore progress, String priceSheetJson) {
+    CoursePages(ContentLibrary content, ProgressStore progress, String priceSheetJson, Labs labs, LabStore labStore,
+            InstantSource clock) {
         this.content = content;
         this.progress = progress;
         this.priceSheetJson = priceSheetJson;
+        this.labs = labs;
+        this.labStore = labStore;
+        this.clock = clock;
     }
 
     @Override
@@ -49,7 +59,8 @@ final class CoursePages implements RouteGroup {
         LoginSession session = Visitors.session(ctx);
         CourseMap course = content.course();
         Layout.send(ctx, 200, Layout.page("Your progress", course.title(), session,
-                DashboardPage.render(course, content::lesson, progress.progress(session.learner().id()), session),
+                DashboardPage.render(course, content::lesson, progress.progress(session.learner().id()),
+                        LabProgress.of(labs, labStore.activity(session.learner().id()), clock.instant()), session),
                 Layout.Assets.NONE));
     }
 

@@ -5,6 +5,7 @@ import static dojo.course.Html.escape;
 import dojo.course.cell.CellBusyException;
 import dojo.course.cell.CellException;
 import dojo.course.content.Labs;
+import dojo.course.lab.SubmitRefused;
 import dojo.lambda.api.ApiException;
 import dojo.course.store.LoginSession;
 import io.javalin.config.RoutesConfig;
@@ -36,6 +37,7 @@ final class ErrorPages implements RouteGroup {
     public void register(RoutesConfig routes) {
         routes.exception(HttpError.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
         routes.exception(CellBusyException.class, (e, ctx) -> answer(ctx, 429, e.getMessage()));
+        routes.exception(SubmitRefused.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
         routes.exception(CellException.class, (e, ctx) -> {
             LOG.warn("Java cells are failing: {}", e.getMessage());
             answer(ctx, 503, e.getMessage());

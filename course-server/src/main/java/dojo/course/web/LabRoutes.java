@@ -11,14 +11,17 @@ import dojo.course.store.LabStore;
 import dojo.course.store.LoginSession;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.InstantSource;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Labs in the browser: {@code GET /labs/{id}} (instructions, editor, events, attempts), {@code POST
  * /labs/{id}/draft} with {@code {"files": {path: source}, "event": "..."}} saves the draft, and
  * {@code POST /labs/{id}/run} with the same body compiles, deploys and invokes on mini-lambda and
- * answers a {@link RunResult} plus {@code attemptId}. Sources are limited to 256 KB in all.
+ * answers a {@link RunResult} plus {@code attemptId}, {@code POST /labs/{id}/hints} reveals the next
+ * hint. Sources are limited to 256 KB in all. Submit is {@link SubmitRoutes}.
  */
 final class LabRoutes implements RouteGroup {
     static final int MAX_CODE_CHARS = 256 * 1024;
@@ -27,12 +30,14 @@ final class LabRoutes implements RouteGroup {
     private final Labs labs;
     private final LabStore store;
     private final LabRunner runner;
+    private final InstantSource clock;
 
-    LabRoutes(ContentLibrary content, Labs labs, LabStore store, LabRunner runner) {
+    LabRoutes(ContentLibrary content, Labs labs, LabStore store, LabRunner runner, InstantSource clock) {
         this.content = content;
         this.labs = labs;
         this.store = store;
         this.runner = runner;
+        this.clock = clock;
     }
 
     @Override
@@ -40,20 +45,22 @@ final class LabRoutes implements RouteGroup {
         routes.get("/labs/{id}", this::page);
         routes.post("/labs/{id}/draft", this::saveDraft);
         routes.post("/labs/{id}/run", this::run);
+        routes.post("/labs/{id}/hints", this::revealHint);
     }
 
     private void page(Context ctx) {
         LoginSession session = Visitors.session(ctx);
-        Lab lab = lab(ctx.pathParam("id"));
+        Lab lab = lab(labs, ctx.pathParam("id"));
         String learner = session.learner().id();
         Layout.send(ctx, 200, Layout.page(lab.meta().title(), content.course().title(), session,
-                LabPage.render(lab, labs.html(lab.hintsMarkdown()), store.draft(learner, lab.id()), store.attempts(learner, lab.id())),
+                LabPage.render(lab, labs.hints(lab), store.hintsRevealed(learner, lab.id()), store.draft(learner, lab.id()),
+                        store.attempts(learner, lab.id()), clock.instant()),
                 Layout.Assets.EDITOR));
     }
 
     private void saveDraft(Context ctx) {
         LoginSession session = Visitors.session(ctx);
-        Lab lab = lab(ctx.pathParam("id"));
+        Lab lab = lab(labs, ctx.pathParam("id"));
         Work work = work(ctx, lab);
         long savedAt = store.saveDraft(session.learner().id(), lab.id(), work.filesJson(), work.event());
         Json.send(ctx, 200, Map.of("savedAt", savedAt));
@@ -61,7 +68,7 @@ final class LabRoutes implements RouteGroup {
 
     private void run(Context ctx) {
         LoginSession session = Visitors.session(ctx);
-        Lab lab = lab(ctx.pathParam("id"));
+        Lab lab = lab(labs, ctx.pathParam("id"));
         Work work = work(ctx, lab);
         try {
             Json.MAPPER.readTree(work.event());
@@ -79,11 +86,27 @@ final class LabRoutes implements RouteGroup {
         Json.send(ctx, 200, answer);
     }
 
-    private record Work(Map<String, String> files, String filesJson, String event) {
+    /** Reveals the next hint: answers {@code {"revealed": n, "total": t, "hint": {"title", "html"}}}. */
+    private void revealHint(Context ctx) {
+        LoginSession session = Visitors.session(ctx);
+        Lab lab = lab(labs, ctx.pathParam("id"));
+        List<Labs.Hint> hints = labs.hints(lab);
+        if (hints.isEmpty()) {
+            throw new HttpError(404, "The lab '" + lab.id() + "' has no hints");
+        }
+        int before = store.hintsRevealed(session.learner().id(), lab.id());
+        if (before >= hints.size()) {
+            throw new HttpError(409, "All " + hints.size() + " hints of this lab are shown already; they are on the page");
+        }
+        int revealed = store.revealHint(session.learner().id(), lab.id(), hints.size());
+        Json.send(ctx, 200, Map.of("revealed", revealed, "total", hints.size(), "hint", hints.get(revealed - 1)));
     }
 
-    /** The files (only the starter's paths, each a string) and the event text of a draft or run body. */
-    private static Work work(Context ctx, Lab lab) {
+    record Work(Map<String, String> files, String filesJson, String event) {
+    }
+
+    /** The files (only the starter's paths, each a string) and the event text of a draft, run or submit body. */
+    static Work work(Context ctx, Lab lab) {
         JsonNode body = Json.body(ctx, 4 * (MAX_CODE_CHARS + MAX_EVENT_CHARS) + 4096);
         JsonNode filesNode = body.get("files");
         if (filesNode == null || !filesNode.isObject()) {
@@ -122,12 +145,12 @@ final class LabRoutes implements RouteGroup {
         return new Work(files, toJson(files), event.asText());
     }
 
-    private Lab lab(String id) {
+    static Lab lab(Labs labs, String id) {
         return labs.lab(id).orElseThrow(() -> new HttpError(404, "There is no lab '" + id + "'. The labs are: "
                 + (labs.ids().isEmpty() ? "(none yet)" : String.join(", ", labs.ids())) + "."));
     }
 
-    private static String toJson(Object value) {
+    static String toJson(Object value) {
         try {
             return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

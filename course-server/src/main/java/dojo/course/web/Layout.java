@@ -62,7 +62,8 @@ final class Layout {
                     .append(script(WebJars.CODEMIRROR + "/mode/clike/clike.js"))
                     .append(script(WebJars.CODEMIRROR + "/mode/javascript/javascript.js"))
                     .append(script(WebJars.CODEMIRROR + "/addon/edit/matchbrackets.js"))
-                    .append(script("/static/lab-result.js")).append(script("/static/lab.js"));
+                    .append(script("/static/lab-result.js")).append(script("/static/lab-grade.js"))
+                    .append(script("/static/lab.js"));
         }
         html.append(script("/static/course.js")).append("</body>\n</html>\n");
         return html.toString();

@@ -6,6 +6,7 @@ import dojo.course.cell.CellSessions;
 import dojo.course.content.ContentLibrary;
 import dojo.course.content.Labs;
 import dojo.course.lab.LabRunner;
+import dojo.course.lab.Submissions;
 import dojo.course.store.LabStore;
 import dojo.course.store.LearnerStore;
 import dojo.course.store.ProgressStore;
@@ -32,17 +33,18 @@ public final class WebApp implements AutoCloseable {
     }
 
     public static WebApp start(String host, int port, ContentLibrary content, LearnerStore learners, ProgressStore progress,
-            Accounts accounts, CellSessions cells, Labs labs, LabStore labStore, LabRunner runner, boolean secureCookies,
-            InstantSource clock) {
+            Accounts accounts, CellSessions cells, Labs labs, LabStore labStore, LabRunner runner, Submissions submissions,
+            boolean secureCookies, InstantSource clock) {
         Supplier<String> courseTitle = () -> content.course().title();
         Visitors visitors = new Visitors(learners, secureCookies, clock);
         List<RouteGroup> groups = List.of(
                 visitors,
-                new CoursePages(content, progress, priceSheetJson()),
+                new CoursePages(content, progress, priceSheetJson(), labs, labStore, clock),
                 new CellRoutes(content, cells),
                 new QuizRoutes(content, progress),
                 new AccountRoutes(accounts, learners, visitors, courseTitle),
-                new LabRoutes(content, labs, labStore, runner),
+                new LabRoutes(content, labs, labStore, runner, clock),
+                new SubmitRoutes(labs, labStore, submissions, clock),
                 new ErrorPages(visitors, courseTitle));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
