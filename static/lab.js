@@ -246,7 +246,7 @@
         document.getElementById('lab-hint-list').appendChild(item);
         if (r.json.revealed >= r.json.total) {
           hintButton.hidden = true;
-          hintState.textContent = 'All ' + r.json.total + ' hints shown.';
+          hintState.textContent = 'All hints shown.';
         } else {
           hintButton.textContent = 'Show a hint (' + (r.json.revealed + 1) + ' of ' + r.json.total + ')';
         }

@@ -20,6 +20,7 @@ class AccountsIT {
 
     @BeforeAll
     static void start() {
+        TestServers.fixtureLabs(data);
         server = TestServers.start(data, TestServers.fixtureContent(content));
     }
 
@@ -62,6 +63,45 @@ class AccountsIT {
         HttpResponse<String> loggedOut = second.postForm("/logout", Map.of());
         assertThat(loggedOut.statusCode()).isEqualTo(303);
         assertThat(second.get("/dashboard").body()).contains("You are learning as a guest", "0 of 2 lessons read");
+    }
+
+    /** A draft, a Run (code that does not compile: no engine needed) and the one hint of the fixture lab. */
+    private static void workOnTheLab(Browser browser, String draft) {
+        browser.get("/labs/hello");
+        String body = "{\"files\": {\"hello/Hello.java\": \"class Broken { int x = ; } " + draft + "\"}, \"event\": \"{}\"}";
+        assertThat(browser.postJson("/labs/hello/run", body).statusCode()).isEqualTo(200);
+        assertThat(browser.postJson("/labs/hello/hints", "{}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aGuestsDraftsAttemptsAndHintsStayWhenTheyRegister() {
+        Browser browser = new Browser(server.port());
+        workOnTheLab(browser, "// guest draft before registering");
+        browser.postForm("/register", Map.of("username", "ada-labs", "password", "a long enough secret"));
+        String page = browser.get("/labs/hello").body();
+        assertThat(page).contains("// guest draft before registering", "<td>run</td><td>COMPILE_ERROR</td>", "All hints shown.",
+                "<h3>Hint 1</h3>");
+        assertThat(browser.get("/dashboard").body()).containsPattern("data-lab=\"hello\">.*>in progress</td>");
+    }
+
+    @Test
+    void aGuestWhoLogsInBringsTheirLabWorkIntoTheAccountAndTheNewerDraftWins() {
+        Browser account = new Browser(server.port());
+        account.get("/register");
+        account.postForm("/register", Map.of("username", "mira", "password", "mira's long secret"));
+        account.get("/labs/hello");
+        account.postJson("/labs/hello/draft", "{\"files\": {\"hello/Hello.java\": \"// older account draft\"}, \"event\": \"{}\"}");
+        assertThat(account.get("/labs/hello").body()).contains("Show a hint (1 of 1)").doesNotContain("<td>run</td>");
+
+        Browser guest = new Browser(server.port());
+        workOnTheLab(guest, "// newer guest draft");
+        guest.get("/login");
+        assertThat(guest.postForm("/login", Map.of("username", "mira", "password", "mira's long secret")).statusCode()).isEqualTo(303);
+        String page = guest.get("/labs/hello").body();
+        assertThat(page).contains("// newer guest draft", "<td>run</td><td>COMPILE_ERROR</td>", "All hints shown.")
+                .doesNotContain("// older account draft");
+        assertThat(account.get("/labs/hello").body()).contains("// newer guest draft", "<td>run</td><td>COMPILE_ERROR</td>");
+        assertThat(new Browser(server.port()).get("/labs/hello").body()).doesNotContain("newer guest draft", "<td>run</td>");
     }
 
     @Test

@@ -72,7 +72,7 @@ final class LabPage {
                 .append("\" data-revealed=\"").append(revealed).append('"').append(revealed >= hints.size() ? " hidden" : "")
                 .append(">Show a hint (").append(Math.min(revealed + 1, hints.size())).append(" of ").append(hints.size())
                 .append(")</button> <span id=\"lab-hint-state\" role=\"status\">")
-                .append(revealed >= hints.size() ? "All " + hints.size() + " hints shown." : "").append("</span></p></section>\n");
+                .append(revealed >= hints.size() ? "All hints shown." : "").append("</span></p></section>\n");
         return html.toString();
     }
 
