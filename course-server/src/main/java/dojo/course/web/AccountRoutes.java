@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 /**
  * Registration, login and logout as plain HTML forms. Registering turns the current guest into an
  * account (everything stays); logging in moves the guest's progress, lab drafts, attempts and hints
- * into the account. Both start a
- * new session, so a session token seen before login is worthless after it.
+ * into the account. Both start a new session, so a session token seen before login is worthless
+ * after it.
  */
 final class AccountRoutes implements RouteGroup {
     private final Accounts accounts;
