@@ -29,13 +29,14 @@ public record ServerConfig(
             Usage: java -jar course-server.jar [options]
 
             Serves the Lambda Dojo course: lessons from content/, runnable Java cells, quizzes,
-            accounts and progress.
+            labs from labs/ (Run and Submit on an embedded mini-lambda engine), accounts and progress.
 
               --port N            port to listen on (default 7070; 0 picks a free port)
               --host ADDRESS      address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
-              --data DIR          data directory: SQLite database and cell agent (default data)
+              --data DIR          data directory: SQLite database, cell agent, engine, grader work
+                                  (default data)
               --content DIR       the lessons folder with course.yml (default content)
-              --labs DIR          the labs folder, to check lab ids of lessons (default labs)
+              --labs DIR          the labs folder: lab pages, Run and Submit (default labs)
               --jdbc-url URL      use this database instead of DIR/course.db, e.g.
                                   jdbc:postgresql://db/dojo?user=dojo&password=secret
               --cell-timeout S    wall-clock seconds one cell run may take (default 5)
