@@ -67,9 +67,21 @@ class PostgresIT {
         assertThat(account.id()).isEqualTo(guest.id());
         assertThat(learners.register(learners.createGuest().id(), "ada", "hash")).isEmpty();
 
+        LabStore labs = new LabStore(db, InstantSource.system());
+        labs.saveDraft(account.id(), "first-handler", "{\"a\":\"older\"}", "{}");
+        labs.revealHint(account.id(), "first-handler", 5);
         Learner other = learners.createGuest();
         progress.markRead(other.id(), "limits");
+        labs.saveDraft(other.id(), "first-handler", "{\"a\":\"newer\"}", "{}");
+        labs.recordAttempt(other.id(), "first-handler", "submit", "{}", "{}", "PASS", "{\"status\":\"PASS\"}");
+        for (int i = 0; i < 3; i++) {
+            labs.revealHint(other.id(), "first-handler", 5);
+        }
         learners.absorbGuest(other.id(), account.id());
+        assertThat(labs.draft(account.id(), "first-handler").orElseThrow().filesJson()).contains("newer");
+        assertThat(labs.attempts(account.id(), "first-handler")).extracting(LabStore.Attempt::outcome).containsExactly("PASS");
+        assertThat(labs.hintsRevealed(account.id(), "first-handler")).isEqualTo(3);
+        assertThat(labs.activity(account.id()).submits()).extracting(LabStore.Submit::labId).containsExactly("first-handler");
         Progress merged = progress.progress(account.id());
         assertThat(merged.lessonsRead()).containsExactlyInAnyOrder("pricing", "limits");
         assertThat(merged.answers("pricing")).containsEntry("q1", true);
