@@ -16,8 +16,9 @@
 
   function points(n) { return Math.round(n) === n ? String(n) : n.toFixed(1); }
 
-  function evidence(e) {
+  function evidence(e, open) {
     var box = el('details', 'evidence');
+    box.open = !!open;
     box.appendChild(el('summary', null, e.label + ' · ' + e.outcome));
     if (e.event) { box.appendChild(el('h5', null, 'Event')); box.appendChild(el('pre', 'evidence-event', e.event)); }
     box.appendChild(el('h5', null, 'Response'));
@@ -39,7 +40,7 @@
     if (c.message) { item.appendChild(el('p', 'check-message', c.message)); }
     if (c.evidence.length) {
       var list = el('div', 'check-evidence');
-      c.evidence.forEach(function (e) { list.appendChild(evidence(e)); });
+      c.evidence.forEach(function (e, i) { list.appendChild(evidence(e, first && i === 0)); });
       item.appendChild(list);
     }
     return item;

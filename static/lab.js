@@ -220,7 +220,7 @@
       window.DojoLabGrade.show(gradeBox, g);
       addAttempt('submit', g.status, g.checks.length ? window.DojoLabGrade.points(g.score) + ' of '
         + window.DojoLabGrade.points(g.maxScore) + ' points' : '');
-      gradeBox.scrollIntoView({ block: 'nearest' });
+      gradeBox.scrollIntoView({ block: 'start' });
     });
   }
 

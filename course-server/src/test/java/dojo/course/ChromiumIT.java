@@ -32,7 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One learner in real headless Chromium (Debian's chromium and chromedriver, never a download):
  * reads a lesson, runs a cell, answers a quiz, runs a lab cold then warm, sees a compile error
- * marked, keeps a draft across a reload, and sees progress. Screenshots go to target/screenshots.
+ * marked, keeps a draft across a reload, submits a failing then a passing solution of the
+ * repository's first-handler lab, reveals a hint, and sees progress. Screenshots go to
+ * target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChromiumIT {
@@ -61,6 +63,7 @@ class ChromiumIT {
             Assumptions.abort(message);
         }
         TestServers.fixtureLabs(data);
+        TestServers.repositoryLab(data, "first-handler");
         server = TestServers.start(data, TestServers.fixtureContent(content));
         base = "http://127.0.0.1:" + server.port();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox",
@@ -162,9 +165,46 @@ class ChromiumIT {
 
     @Test
     @Order(5)
-    void theDashboardShowsTheLessonReadAndTheQuizScore() {
+    void aLearnerSubmitsAFailingThenAPassingSolutionAndRevealsAHint() {
+        String file = "greeter/Greeter.java";
+        browser.get(base + "/labs/first-handler");
+        waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        setCode(TestServers.repositoryLabFile("first-handler", "wrong/no-log/" + file));
+        browser.findElement(By.id("lab-submit")).click();
+        waiting(240).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lab-grade .grade-head"), "Not yet"));
+        var firstCheck = browser.findElement(By.cssSelector("#lab-grade .checks > li"));
+        assertThat(firstCheck.getAttribute("class")).contains("first-failure", "check-fail");
+        assertThat(firstCheck.getAttribute("data-check")).isEqualTo("logsEachGreeting");
+        assertThat(browser.findElements(By.cssSelector("#lab-grade .check-pass"))).isNotEmpty();
+        screenshot("lab-submit-failing");
+
+        browser.findElement(By.id("lab-hint")).click();
+        waiting(10).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#lab-hint-list > li"), 1));
+        assertThat(browser.findElement(By.id("lab-hint-list")).getText()).contains("Reading the name");
+        assertThat(browser.findElement(By.id("lab-hint")).getText()).isEqualTo("Show a hint (2 of 5)");
+        screenshot("lab-hint");
+
+        setCode(TestServers.repositoryLabFile("first-handler", "solution/" + file));
+        browser.findElement(By.id("lab-submit")).click();
+        waiting(240).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lab-grade .grade-head"), "Passed"));
+        assertThat(browser.findElement(By.cssSelector("#lab-grade .grade-head")).getText()).contains("9 of 9 points");
+        assertThat(browser.findElements(By.cssSelector("#lab-grade .check-fail"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#lab-attempts tr"))).hasSize(2);
+        screenshot("lab-submit-passing");
+
+        browser.navigate().refresh();
+        waiting(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#lab-grade .grade-head"), "Passed"));
+        assertThat(browser.findElements(By.cssSelector("#lab-hint-list > li"))).as("the revealed hint is remembered").hasSize(1);
+    }
+
+    @Test
+    @Order(6)
+    void theDashboardShowsTheLessonReadTheQuizScoreAndTheLabs() {
         browser.get(base + "/dashboard");
         assertThat(browser.findElement(By.cssSelector(".totals")).getText()).startsWith("1 of 2 lessons read");
+        assertThat(browser.findElement(By.cssSelector(".lab-totals")).getText()).isEqualTo("1 of 2 labs passed");
+        assertThat(browser.findElement(By.cssSelector("tr[data-lab='first-handler']")).getText()).contains("passed", "9 of 9 points");
+        assertThat(browser.findElement(By.cssSelector("tr[data-lab='hello'] .lab-status")).getText()).isEqualTo("in progress");
         screenshot("dashboard");
     }
 }
