@@ -88,7 +88,7 @@ public final class Engine implements AutoCloseable {
         });
         register(new dojo.lambda.schedule.EventBridgeService(this, clock).startRealTime());
         register(new dojo.lambda.gateway.GatewayService(this, clock));
-        register(new dojo.lambda.dynamodb.DynamoDbService(data, clock));
+        dojo.lambda.dynamodb.DynamoDbService.install(this, clock);
         dojo.lambda.sqs.QueueService.install(this);
         register(new dojo.lambda.s3.S3Service(this, clock));
         this.http = LambdaHttp.start(this, config.host(), port, serviceSockets.resolve("engine.sock"));
@@ -165,6 +165,16 @@ public final class Engine implements AutoCloseable {
     /** Where asynchronous invocation records go; services add their own kinds of destination. */
     public void addDestination(dojo.lambda.invoke.DestinationRouter router) {
         destinations.add(router);
+    }
+
+    /**
+     * Sends a record (an async invocation record, a stream batch's failure record) to a destination
+     * ARN: a function of the account, or a kind a service added with {@link #addDestination}.
+     *
+     * @return false when no such destination exists; the caller logs and drops the record
+     */
+    public boolean deliverToDestination(String accountId, String destinationArn, byte[] record) {
+        return destinations.deliver(accountId, destinationArn, record);
     }
 
     /** The engine's data directory, where services keep their state under their own folder. */

@@ -33,6 +33,17 @@ public final class DynamoDbService implements AwsService, AuthErrors {
         this.tables = new Tables(dataDir, clock, signal::changed);
     }
 
+    /**
+     * Opens the engine's tables and plugs them in: the DynamoDB and DynamoDB Streams API on the
+     * engine's port, and table streams as event sources for CreateEventSourceMapping.
+     */
+    public static DynamoDbService install(dojo.lambda.Engine engine, InstantSource clock) {
+        DynamoDbService service = new DynamoDbService(engine.dataDir(), clock);
+        engine.register(service);
+        engine.eventSources().addKind(new StreamEventSource(service, engine, clock));
+        return service;
+    }
+
     @Override
     public String signingName() {
         return "dynamodb";

@@ -57,9 +57,12 @@ public final class EventSources implements AutoCloseable {
         for (EventSourceMapping m : mappings.values()) {
             if (m.accountId().equals(accountId) && m.eventSourceArn().equals(eventSourceArn)
                     && m.functionArn().equals(fn.config().arn())) {
-                throw new ApiException(ErrorType.ResourceConflictException, "An event source mapping with event source (\""
-                        + eventSourceArn + "\") and function (\"" + fn.config().name() + "\") already exists. Please update or "
-                        + "delete the existing mapping with UUID " + m.uuid());
+                throw new ApiException(ErrorType.ResourceConflictException, (eventSourceArn.startsWith("arn:aws:sqs:")
+                        ? "An event source mapping with event source (\"" + eventSourceArn + "\") and function (\""
+                                + fn.config().name() + "\") already exists."
+                        : "The event source arn (\" " + eventSourceArn + " \") and function (\" " + fn.config().name()
+                                + " \") provided mapping already exists.")
+                        + " Please update or delete the existing mapping with UUID " + m.uuid());
             }
         }
         MappingSettings settings = kind.settle(accountId, eventSourceArn, fn, MappingRules.check(requested));
