@@ -99,11 +99,13 @@ final class StreamPoller implements Poller {
         }
     }
 
+    /**
+     * Also after close: a batch that finished on its way out is done. A poller started meanwhile
+     * for the same mapping may deliver it again (at least once, as on AWS) but never skips records.
+     */
     private void advance(BigInteger next) {
-        if (!closed) {
-            position = next;
-            checkpoint.save(next);
-        }
+        position = next;
+        checkpoint.save(next);
     }
 
     private void report(String result) {
