@@ -128,4 +128,24 @@ class StreamMappingIT {
         assertThat(lines).extracting(l -> field(l, "batch")).containsExactly("3", "3", "3");
         lambda.deleteEventSourceMapping(b -> b.uuid(uuid));
     }
+
+    @Test
+    void updatingAStuckMappingsRetriesLetsItsShardMoveOnWithoutRunningTwoBatchesAtOnce() throws Exception {
+        String arn = table(dynamo, "stuck");
+        String dlq = StreamSetup.queue(sqs, "stuck-failures");
+        put(dynamo, "stuck", "s-1", 1, "throw");
+        put(dynamo, "stuck", "s-2", 1, null);
+        String uuid = map(lambda, arn, b -> b.batchSize(1)).uuid();
+        lines(engine, "s-1", l -> l.size() >= 2);
+        lambda.updateEventSourceMapping(b -> b.uuid(uuid).maximumRetryAttempts(0)
+                .destinationConfig(d -> d.onFailure(f -> f.destination(dlq))));
+        List<String> lines = lines(engine, "s-", l -> l.stream().anyMatch(x -> x.startsWith("STREAM s-2 ")));
+        List<String> tries = lines.stream().filter(l -> l.startsWith("STREAM s-1 ")).map(l -> field(l, "try")).toList();
+        // one environment saw every try in turn: no two pollers of the mapping invoked at once
+        assertThat(tries).isEqualTo(java.util.stream.IntStream.rangeClosed(1, tries.size()).mapToObj(Integer::toString).toList());
+        assertThat(lines.get(lines.size() - 1)).startsWith("STREAM s-2 ");
+        assertThat(StreamSetup.failureRecord(sqs, "stuck-failures").at("/requestContext/condition").asText())
+                .isEqualTo("RetryAttemptsExhausted");
+        lambda.deleteEventSourceMapping(b -> b.uuid(uuid));
+    }
 }

@@ -9,12 +9,15 @@ import dojo.lambda.esm.MappingSettings;
 import dojo.lambda.esm.Poller;
 import dojo.lambda.function.DeployedFunction;
 import java.time.InstantSource;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /** Table streams as Lambda event sources ({@code arn:aws:dynamodb:<region>:<account>:table/<name>/stream/<label>}), with AWS's rules. */
 final class StreamEventSource implements EventSourceKind {
     private final DynamoDbService service;
     private final Engine engine;
     private final InstantSource clock;
+    private final ConcurrentMap<String, StreamPoller> pollers = new ConcurrentHashMap<>();
 
     StreamEventSource(DynamoDbService service, Engine engine, InstantSource clock) {
         this.service = service;
@@ -49,7 +52,9 @@ final class StreamEventSource implements EventSourceKind {
 
     @Override
     public Poller start(EventSourceMapping mapping) {
-        return StreamPoller.start(mapping, service, engine, clock);
+        pollers.values().removeIf(StreamPoller::finished);
+        // the engine closes a changed mapping's poller before starting its successor, which waits for it to end
+        return pollers.compute(mapping.uuid(), (uuid, previous) -> StreamPoller.start(mapping, service, engine, clock, previous));
     }
 
     private static ApiException invalid(String message) {

@@ -29,6 +29,7 @@ final class StreamPoller implements Poller {
     private volatile BigInteger position;
     private volatile String lastResult = "No records processed";
     private volatile ChangeStream.Info info;
+    private volatile Thread thread;
 
     private StreamPoller(EventSourceMapping mapping, DynamoDbService service, Engine engine, InstantSource clock) {
         this.mapping = mapping;
@@ -42,23 +43,35 @@ final class StreamPoller implements Poller {
         this.delivery = new ShardDelivery(rules, invocation, outlet, clock, this::pause);
     }
 
-    static StreamPoller start(EventSourceMapping mapping, DynamoDbService service, Engine engine, InstantSource clock) {
+    /**
+     * Starts polling. {@code previous} is this mapping's poller before a change, or null: the new
+     * one waits for its last batch to end and goes on from where it stopped, so an update never
+     * runs two batches of one shard at once.
+     */
+    static StreamPoller start(EventSourceMapping mapping, DynamoDbService service, Engine engine, InstantSource clock,
+            StreamPoller previous) {
         StreamPoller p = new StreamPoller(mapping, service, engine, clock);
-        BigInteger stored = p.checkpoint.load();
-        if (stored == null) {
+        if (p.checkpoint.load() == null) {
             // LATEST is fixed when the mapping is created, so writes right after CreateEventSourceMapping are delivered
-            stored = mapping.settings().startingPosition().equals("LATEST")
-                    ? p.account.locked(() -> p.account.sequence().add(BigInteger.ONE)) : BigInteger.ZERO;
-            p.checkpoint.save(stored);
+            p.checkpoint.save(mapping.settings().startingPosition().equals("LATEST")
+                    ? p.account.locked(() -> p.account.sequence().add(BigInteger.ONE)) : BigInteger.ZERO);
         }
-        p.position = stored;
-        Thread t = new Thread(p::run, "stream-poller-" + mapping.uuid().substring(0, 8));
-        t.setDaemon(true);
-        t.start();
+        p.thread = new Thread(() -> p.run(previous), "stream-poller-" + mapping.uuid().substring(0, 8));
+        p.thread.setDaemon(true);
+        p.thread.start();
         return p;
     }
 
-    private void run() {
+    private void run(StreamPoller previous) {
+        try {
+            if (previous != null) {
+                previous.thread.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        position = checkpoint.load();
         long windowEnd = 0;
         while (!closed) {
             try {
@@ -127,6 +140,11 @@ final class StreamPoller implements Poller {
             Thread.currentThread().interrupt();
             closed = true;
         }
+    }
+
+    /** Closed and its thread ended: nothing of it runs any more. */
+    boolean finished() {
+        return closed && !thread.isAlive();
     }
 
     @Override
