@@ -110,6 +110,10 @@ final class ShardDelivery {
                 continue;
             }
             Attempt a = invocation.invoke(p.records());
+            if (a.verdict() != Verdict.OK && stopped.getAsBoolean()) {
+                // a failure while stopping may be the stop itself (environments closing): the next start tries again
+                return false;
+            }
             if (a.verdict() == Verdict.NOT_INVOKED) {
                 work.push(p);
                 pause.pause(notInvokedPause);

@@ -112,10 +112,7 @@ final class StreamPoller implements Poller {
         }
     }
 
-    /**
-     * Also after close: a batch that finished on its way out is done. A poller started meanwhile
-     * for the same mapping may deliver it again (at least once, as on AWS) but never skips records.
-     */
+    /** Also after close: a batch that succeeded on the way out is done; a successor waits for this thread and goes on after it. */
     private void advance(BigInteger next) {
         position = next;
         checkpoint.save(next);

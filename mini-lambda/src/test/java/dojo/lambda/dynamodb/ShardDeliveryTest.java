@@ -161,4 +161,26 @@ class ShardDeliveryTest {
         assertThat(d.deliver(records(2), () -> pauses.size() >= 2)).isFalse();
         assertThat(positions).isEmpty();
     }
+
+    @Test
+    void failureWhileStoppingIsNotCountedSoTheNextStartTriesTheBatchAgain() throws Exception {
+        boolean[] stopping = {false};
+        ShardDelivery d = new ShardDelivery(new Rules(0, -1, false), b -> {
+            stopping[0] = true;
+            return ERROR;
+        }, new ShardDelivery.Outlet() {
+            @Override
+            public void advance(BigInteger next) {
+                positions.add(next);
+            }
+
+            @Override
+            public void discard(Discarded x) {
+                discarded.add(x);
+            }
+        }, clock, pauses::add);
+        assertThat(d.deliver(records(1), () -> stopping[0])).isFalse();
+        assertThat(discarded).isEmpty();
+        assertThat(positions).isEmpty();
+    }
 }
