@@ -23,6 +23,7 @@
   var submitButton = document.getElementById('lab-submit');
   var gradeBox = document.getElementById('lab-grade');
   var gradeState = document.getElementById('lab-grade-state');
+  var runState = document.getElementById('lab-run-state');
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -72,9 +73,13 @@
     gutters: ['CodeMirror-linenumbers', 'lab-error-gutter'], extraKeys: { 'Ctrl-Enter': run, 'Cmd-Enter': run,
       Tab: function (cm) { cm.execCommand('insertSoftTab'); }, Esc: function (cm) { cm.getInputField().blur(); } }
   });
-  editor.getInputField().setAttribute('aria-label', 'Java code (Esc leaves the editor)');
+  editor.getInputField().setAttribute('aria-label', 'Java code of ' + fileSelect.value);
+  editor.getInputField().setAttribute('aria-describedby', 'lab-keys');
   editor.swapDoc(docs[fileSelect.value]);
-  fileSelect.addEventListener('change', function () { editor.swapDoc(docs[fileSelect.value]); });
+  fileSelect.addEventListener('change', function () {
+    editor.swapDoc(docs[fileSelect.value]);
+    editor.getInputField().setAttribute('aria-label', 'Java code of ' + fileSelect.value);
+  });
   eventPick.addEventListener('change', function () { eventText.value = lab.events[eventPick.value]; changed(); });
 
   function work() {
@@ -170,16 +175,25 @@
     clearMarks();
     runButton.disabled = true;
     runButton.textContent = 'Running…';
+    runState.textContent = 'Compiling and running your handler…';
     clearTimeout(timer);
     dirty = false;
     post('/labs/' + lab.id + '/run', work()).then(function (r) {
       runButton.disabled = false;
       runButton.textContent = 'Run';
-      if (!r.ok) { problemsBox.appendChild(el('p', 'problem', r.json.error)); return; }
+      if (!r.ok) { runState.textContent = ''; problemsBox.appendChild(el('p', 'problem', r.json.error)); return; }
       localStorage.removeItem(pendingKey);
       state('saved', 'saved');
-      if (r.json.compileProblems.length) { showProblems(r.json.compileProblems); resultBox.hidden = true; }
-      else { window.DojoLabResult.show(resultBox, r.json); }
+      if (r.json.compileProblems.length) {
+        runState.textContent = 'Run: does not compile (' + r.json.compileProblems.length + ' problem'
+          + (r.json.compileProblems.length === 1 ? '' : 's') + ').';
+        showProblems(r.json.compileProblems);
+        resultBox.hidden = true;
+      } else {
+        runState.textContent = 'Run: ' + (r.json.outcome === 'SUCCESS' ? 'success' : r.json.outcome) + ', '
+          + (r.json.coldStart ? 'cold start' : 'warm start') + '. The response and log are below.';
+        window.DojoLabResult.show(resultBox, r.json);
+      }
       addAttempt('run', r.json.outcome);
     });
   }
@@ -215,7 +229,9 @@
       }
       submitDone();
       var g = r.json.grade;
-      gradeState.textContent = 'Graded.';
+      gradeState.textContent = 'Graded: ' + (g.status === 'PASS' ? 'passed' : g.status === 'FAIL' ? 'not yet passing' : 'not graded')
+        + (g.checks.length ? ', ' + window.DojoLabGrade.points(g.score) + ' of ' + window.DojoLabGrade.points(g.maxScore) + ' points' : '')
+        + '. The checks are below.';
       if (g.compileProblems.length) { showProblems(g.compileProblems); }
       window.DojoLabGrade.show(gradeBox, g);
       addAttempt('submit', g.status, g.checks.length ? window.DojoLabGrade.points(g.score) + ' of '

@@ -53,6 +53,15 @@ final class Browser {
                 .header("X-CSRF-Token", csrf == null ? "" : csrf).POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A POST with this tab's CSRF token but any Content-Type (or none when null), asking for JSON. */
+    HttpResponse<String> post(String path, String contentType, String body) {
+        HttpRequest.Builder builder = request(path).header("Accept", "application/json").header("X-CSRF-Token", csrf == null ? "" : csrf);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     HttpResponse<String> postJsonWithoutToken(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -43,7 +43,8 @@ final class CellRoutes implements RouteGroup {
         JsonNode aboveNode = body.path("above");
         if (!aboveNode.isArray() || aboveNode.size() != cell) {
             throw new HttpError(400, "Expected 'above' to hold the text of the " + cell + " cells above cell " + (cell + 1)
-                    + ", found " + (aboveNode.isArray() ? aboveNode.size() + " entries" : aboveNode.getNodeType().toString()));
+                    + ", found " + (aboveNode.isArray() ? aboveNode.size() + " entries"
+                    : aboveNode.isMissingNode() ? "nothing" : aboveNode.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
         }
         List<String> above = new ArrayList<>();
         for (JsonNode node : aboveNode) {

@@ -56,6 +56,7 @@ final class ErrorPages implements RouteGroup {
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), switch (e.getStatus()) {
             case 404 -> noPage(ctx);
             case 405 -> ctx.method() + " is not allowed at " + ctx.path() + ".";
+            case 413 -> tooLarge(ctx);
             default -> e.getMessage();
         }));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -72,6 +73,13 @@ final class ErrorPages implements RouteGroup {
                 answer(ctx, 405, ctx.method() + " is not allowed at " + ctx.path() + ".");
             }
         });
+    }
+
+    /** Javalin refuses a body over the server's limit before a route reads it, with only "Content Too Large". */
+    private static String tooLarge(Context ctx) {
+        long length = ctx.contentLength();
+        return "Expected a request of at most " + WebApp.MAX_REQUEST_BYTES / 1024 + " KB, found "
+                + (length < 0 ? "more" : length / 1024 + " KB") + "; shorten the code or the event";
     }
 
     private static String noPage(Context ctx) {
@@ -107,6 +115,7 @@ final class ErrorPages implements RouteGroup {
             case 403 -> "Not allowed";
             case 404 -> "Not found";
             case 413 -> "Too large";
+            case 415 -> "Not JSON";
             case 429 -> "Too many requests";
             case 503 -> "Temporarily unavailable";
             default -> status >= 500 ? "Server error" : "Request refused";

@@ -15,6 +15,11 @@ final class Json {
 
     /** The request body as a JSON object, or 400/413 saying what was wrong. */
     static JsonNode body(Context ctx, int maxBytes) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new HttpError(415, "Expected a body of Content-Type application/json, found "
+                    + (type == null ? "no Content-Type" : "'" + type + "'") + "; send the request as JSON, as the course pages do");
+        }
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length > maxBytes) {
             throw new HttpError(413, "Expected a request of at most " + maxBytes / 1024 + " KB, found " + bytes.length / 1024

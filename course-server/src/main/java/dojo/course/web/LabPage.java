@@ -39,7 +39,11 @@ final class LabPage {
         lab.starter().keySet().forEach(path -> html.append("<option>").append(escape(path)).append("</option>"));
         html.append("</select> <span id=\"lab-save-state\" class=\"save-state\" role=\"status\" aria-live=\"polite\">")
                 .append(draft.isPresent() ? "saved" : "starter code").append("</span></div>\n")
-                .append("<textarea id=\"lab-code\" class=\"lab-code\" aria-label=\"Java code\" spellcheck=\"false\"></textarea>\n")
+                .append("<textarea id=\"lab-code\" class=\"lab-code\" aria-label=\"Java code\" aria-describedby=\"lab-keys\"")
+                .append(" spellcheck=\"false\"></textarea>\n")
+                // Tab indents in the editor, so keyboard users need to be told how to leave it
+                .append("<p id=\"lab-keys\" class=\"editor-keys\">In the editor, Tab indents; press Esc, then Tab, to move on.")
+                .append(" Ctrl+Enter runs.</p>\n")
                 .append("<div class=\"lab-event\"><label for=\"lab-event-pick\">Sample event</label> <select id=\"lab-event-pick\">");
         lab.events().keySet().forEach(name -> html.append("<option>").append(escape(name)).append("</option>"));
         html.append("</select>\n<textarea id=\"lab-event\" class=\"lab-event-text\" rows=\"5\" spellcheck=\"false\""
@@ -47,6 +51,7 @@ final class LabPage {
                 .append("<div class=\"lab-actions\"><button type=\"button\" id=\"lab-run\">Run</button>")
                 .append("<button type=\"button\" id=\"lab-submit\">Submit</button>")
                 .append("<button type=\"button\" id=\"lab-reset\" class=\"secondary\">Reset to starter</button></div>\n")
+                .append("<p id=\"lab-run-state\" class=\"grade-state\" role=\"status\" aria-live=\"polite\"></p>\n")
                 .append("<div id=\"lab-problems\" class=\"lab-problems\" role=\"alert\"></div>\n")
                 .append("<p id=\"lab-grade-state\" class=\"grade-state\" role=\"status\" aria-live=\"polite\"></p>\n")
                 .append("<section id=\"lab-grade\" class=\"lab-grade\" aria-label=\"Grade of your last Submit\" hidden></section>\n")

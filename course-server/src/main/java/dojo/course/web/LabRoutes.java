@@ -73,8 +73,11 @@ final class LabRoutes implements RouteGroup {
         try {
             Json.MAPPER.readTree(work.event());
         } catch (JsonProcessingException e) {
-            throw new HttpError(400, "Expected the event to be JSON, found malformed JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "); fix the event");
+            // Jackson's limits (nesting depth, number length) fail without a location
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new HttpError(400, "Expected the event to be JSON, found malformed JSON: " + e.getOriginalMessage() + where
+                    + "; fix the event");
         }
         String learner = session.learner().id();
         store.saveDraft(learner, lab.id(), work.filesJson(), work.event());

@@ -6,7 +6,7 @@ import dojo.course.store.LoginSession;
 
 /**
  * The page shell shared by every page: a skip link, the site header with navigation and account
- * links, the main region, and only the scripts the page needs. No inline script, so the
+ * links, the main region, a footer, and only the scripts the page needs. No inline script, so the
  * Content-Security-Policy can forbid it.
  */
 final class Layout {
@@ -44,7 +44,10 @@ final class Layout {
                 .append("<a class=\"brand\" href=\"/\">").append(escape(courseTitle)).append("</a>")
                 .append("<a href=\"/\">Course map</a><a href=\"/dashboard\">Progress</a>")
                 .append(account(session)).append("</nav></header>\n")
-                .append("<main id=\"main\" tabindex=\"-1\">\n").append(main).append("\n</main>\n");
+                .append("<main id=\"main\" tabindex=\"-1\">\n").append(main).append("\n</main>\n")
+                .append("<footer class=\"site-footer\"><p>").append(escape(courseTitle))
+                .append(": AWS Lambda, learned by running your own handlers on mini-lambda.")
+                .append(" <a href=\"/\">Course map</a> · <a href=\"/dashboard\">Your progress</a></p></footer>\n");
         if (assets.code()) {
             html.append(script(WebJars.HIGHLIGHT + "/highlight.min.js"));
             for (String language : new String[] {"java", "json", "yaml", "bash"}) {

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * groups, listed in one place. {@link #close()} stops the server.
  */
 public final class WebApp implements AutoCloseable {
-    private static final long MAX_REQUEST_BYTES = 1024 * 1024;
+    static final long MAX_REQUEST_BYTES = 1024 * 1024;
     private static final String STARTED = "dojo.started";
     private final Javalin app;
 
@@ -53,6 +53,7 @@ public final class WebApp implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             config.jetty.host = host;
             config.jetty.port = port;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
