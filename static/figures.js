@@ -23,7 +23,10 @@
     var id = 'fig-' + (++counter);
     input.id = id;
     var wrap = el('div', { 'class': 'field' }, [el('label', { 'for': id, text: label }), input]);
-    if (unit) { wrap.appendChild(el('span', { 'class': 'unit', text: unit })); }
+    if (unit) {
+      wrap.appendChild(el('span', { 'class': 'unit', id: id + '-unit', text: unit }));
+      input.setAttribute('aria-describedby', id + '-unit'); /* a screen reader hears "Memory, 512, MB" */
+    }
     return wrap;
   }
 

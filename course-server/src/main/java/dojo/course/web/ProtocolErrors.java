@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -27,18 +28,20 @@ final class ProtocolErrors extends ErrorHandler {
     static String message(int status, String reason) {
         String advice = switch (status) {
             case 400 -> "Expected a well-formed request (every % in the address followed by two hex digits), found "
-                    + describe(reason) + "; check the address and try again";
-            case 413, 431 -> "Expected request headers of at most a few KB, found " + describe(reason)
+                    + describe(status, reason) + "; check the address and try again";
+            case 413, 431 -> "Expected request headers of at most a few KB, found larger ones"
                     + "; clear this site's cookies and reload the page";
             case 414 -> "Expected an address of at most a few KB, found a longer one; use the links on the course map";
-            default -> "The server could not read this request (" + status + ", " + describe(reason)
+            default -> "Expected a request the server can read, found " + describe(status, reason) + " (HTTP " + status
                     + "); reload the page and try again";
         };
         return advice + ".\n";
     }
 
-    private static String describe(String reason) {
-        return reason == null || reason.isBlank() ? "a request it cannot read" : "'" + reason.toLowerCase(Locale.ROOT) + "'";
+    private static String describe(int status, String reason) {
+        // Jetty often gives only the status phrase, which says nothing the status does not
+        boolean generic = reason == null || reason.isBlank() || reason.equalsIgnoreCase(HttpStatus.getMessage(status));
+        return generic ? "one it cannot decode" : "'" + reason.toLowerCase(Locale.ROOT) + "'";
     }
 
     @Override
