@@ -71,6 +71,7 @@ class BadInputIT {
         refusedWithPage(tab.get("/labs/..%2F..%2Fpom.xml"), 404, "There is no lab");
         refusedWithPage(tab.get("/static/..%2F..%2Fpom.xml"), 404, "There is no page");
         refusedWithPage(tab.get("/labs/hello/submissions/no-such-job"), 404, "No Submit &#39;no-such-job&#39;");
+        refusedWithPage(tab.get("/logout"), 405, "Expected a POST from the Log out button");
         refusedWithJson(tab.postJson("/labs/no-such-lab/run", "{\"files\":{},\"event\":\"{}\"}"), 404, "There is no lab", "hello");
         refusedWithJson(tab.postJson("/lessons/no-such-lesson/quiz/who-waits", "{\"answer\":0}"), 404, "There is no lesson");
         refusedWithJson(tab.postJson("/lessons/no-such-lesson/cells/reset", "{}"), 404, "There is no lesson");

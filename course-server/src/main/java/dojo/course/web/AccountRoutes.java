@@ -38,6 +38,11 @@ final class AccountRoutes implements RouteGroup {
         routes.post("/register", this::register);
         routes.post("/login", this::login);
         routes.post("/logout", this::logout);
+        // a typed or bookmarked /logout must not log out (no CSRF token on a GET), but should say how to
+        routes.get("/logout", ctx -> {
+            throw new HttpError(405, "Expected a POST from the Log out button at the top of the page, found a GET;"
+                    + " use that button to log out");
+        });
     }
 
     private enum Form {

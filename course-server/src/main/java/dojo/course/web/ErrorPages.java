@@ -115,6 +115,7 @@ final class ErrorPages implements RouteGroup {
             case 403 -> "Not allowed";
             case 404 -> "Not found";
             case 413 -> "Too large";
+            case 405 -> "Not this way";
             case 415 -> "Not JSON";
             case 429 -> "Too many requests";
             case 503 -> "Temporarily unavailable";
