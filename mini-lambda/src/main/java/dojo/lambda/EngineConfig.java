@@ -83,7 +83,7 @@ public record EngineConfig(
                 "  --account-concurrency N    concurrent executions per account (default 1000)",
                 "  --async-retry-delays D,D   waits before the 2 retries of a failed async invocation (default 1m,2m)",
                 "  --max-event-age DURATION   drop async events older than this (default 6h)",
-                "  --no-default-account       do not create account 000000000000 (access key test, secret test)",
+                "  --no-default-account       refuse the public keys test / test of account 000000000000",
                 "  --unsafe-no-sandbox        run environments without bubblewrap: learner code can read your files",
                 "  --help                     print this help",
                 "",

@@ -27,18 +27,22 @@ public final class AccountStore {
     private final SessionRegistry sessions = new SessionRegistry(mint);
     private final Map<String, Account> byAccountId = new ConcurrentHashMap<>();
     private final Map<String, Account> byAccessKeyId = new ConcurrentHashMap<>();
+    private final boolean defaultAccount;
     private volatile Object loaded;
 
-    private AccountStore(AccountsFile file) {
+    private AccountStore(AccountsFile file, boolean defaultAccount) {
         this.file = file;
+        this.defaultAccount = defaultAccount;
     }
 
     /**
      * Opens (creating if needed) the accounts under {@code dataDir}. With {@code defaultAccount}
-     * the store makes sure {@link #DEFAULT_ACCOUNT} exists, as LocalStack and friends expect.
+     * the store makes sure {@link #DEFAULT_ACCOUNT} exists, as LocalStack and friends expect;
+     * without it the store refuses that account's keys, which are public, even when the file
+     * holds the account from an earlier run.
      */
     public static AccountStore open(Path dataDir, boolean defaultAccount) {
-        AccountStore store = new AccountStore(new AccountsFile(Objects.requireNonNull(dataDir, "dataDir")));
+        AccountStore store = new AccountStore(new AccountsFile(Objects.requireNonNull(dataDir, "dataDir")), defaultAccount);
         store.loaded = store.file.stamp();
         store.remember(store.file.update(accounts -> {
             boolean present = accounts.stream()
@@ -142,7 +146,9 @@ public final class AccountStore {
     private void remember(List<Account> accounts) {
         for (Account account : accounts) {
             byAccountId.put(account.accountId(), account);
-            byAccessKeyId.put(account.accessKeyId(), account);
+            if (defaultAccount || !account.equals(DEFAULT_ACCOUNT)) {
+                byAccessKeyId.put(account.accessKeyId(), account);
+            }
         }
     }
 

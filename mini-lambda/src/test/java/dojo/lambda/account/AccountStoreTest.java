@@ -28,7 +28,9 @@ class AccountStoreTest {
 
         assertThat(store.byAccountId("000000000000")).contains(new Account("000000000000", "test", "test"));
         assertThat(store.resolveAccessKey("test").orElseThrow().isSession()).isFalse();
-        assertThat(AccountStore.open(data, false).list()).containsExactly(AccountStore.DEFAULT_ACCOUNT);
+        AccountStore without = AccountStore.open(data, false);
+        assertThat(without.list()).containsExactly(AccountStore.DEFAULT_ACCOUNT);
+        assertThat(without.resolveAccessKey("test")).isEmpty();
     }
 
     @Test
