@@ -37,6 +37,9 @@ final class CanonicalRequest {
     /** Dot segments and repeated slashes removed, as {@link URI#normalize()} does for AWS's signers. */
     private static String normalized(String rawPath) {
         String absolute = rawPath.startsWith("/") ? rawPath : "/" + rawPath;
+        if (!absolute.contains("//") && !absolute.contains("/.")) {
+            return absolute; // nothing to normalize, the common case
+        }
         String path;
         try {
             path = URI.create("http://host" + absolute).normalize().getRawPath();
@@ -53,6 +56,9 @@ final class CanonicalRequest {
 
     /** Names and values re-encoded the SigV4 way and sorted; a presigned URL's own signature is left out. */
     static String query(String rawQuery, boolean presigned) {
+        if (rawQuery.isEmpty()) {
+            return "";
+        }
         List<String[]> pairs = new ArrayList<>();
         for (QueryParameter parameter : QueryParameter.parse(rawQuery)) {
             String name = PercentEncoding.canonical(parameter.rawName());
@@ -77,6 +83,27 @@ final class CanonicalRequest {
     }
 
     private static String folded(String value) {
+        if (plain(value)) {
+            return value;
+        }
         return WHITESPACE.matcher(value).replaceAll(" ").strip();
+    }
+
+    /** No whitespace to fold or strip: single spaces between other characters only. */
+    private static boolean plain(String value) {
+        int n = value.length();
+        if (n == 0) {
+            return true;
+        }
+        if (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(n - 1))) {
+            return false; // strip() has work to do
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000b' || c == '\r' || c == '\f' || c == ' ' && value.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,12 +22,45 @@ final class SigningTime {
 
     /** Parses {@code X-Amz-Date}'s ISO-8601 basic format, such as {@code 20150830T123600Z}. */
     static Instant parseBasic(String text) {
+        Instant quick = quickBasic(text);
+        if (quick != null) {
+            return quick;
+        }
         try {
             return Instant.from(BASIC.parse(text));
         } catch (DateTimeParseException e) {
             throw Rejections.incomplete("Date must be in ISO-8601 'basic format'. Got '" + text
                     + "'. See http://en.wikipedia.org/wiki/ISO_8601");
         }
+    }
+
+    /**
+     * Every request carries this date, and the formatter is slow; a well-formed valid date is read
+     * directly. Null for anything else, which the formatter then parses (or rejects) as before.
+     */
+    private static Instant quickBasic(String text) {
+        if (text.length() != 16 || text.charAt(8) != 'T' || text.charAt(15) != 'Z') {
+            return null;
+        }
+        for (int i = 0; i < 15; i++) {
+            if (i != 8 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return null;
+            }
+        }
+        try {
+            return java.time.LocalDateTime.of(digits(text, 0, 4), digits(text, 4, 6), digits(text, 6, 8),
+                    digits(text, 9, 11), digits(text, 11, 13), digits(text, 13, 15)).toInstant(ZoneOffset.UTC);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (text.charAt(i) - '0');
+        }
+        return n;
     }
 
     /** Parses an HTTP {@code Date} header, such as {@code Sun, 30 Aug 2015 12:36:00 GMT}. */

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The warm environments of every function, keyed by a function key that changes whenever the
@@ -58,10 +59,23 @@ public final class EnvironmentPool implements AutoCloseable {
      */
     public PoolResult invoke(EnvironmentSpec spec, Function<String, LogSink> sinks, String logStreamName,
             RuntimeEvent event, long timeoutMs, Consumer<String> beforeDelivery) {
-        ExecutionEnvironment env = takeIdle(spec.functionKey());
+        return invoke(spec.functionKey(), new ColdStart(() -> logStreamName, stream -> spec), sinks, event, timeoutMs,
+                beforeDelivery);
+    }
+
+    /**
+     * As {@link #invoke(EnvironmentSpec, Function, String, RuntimeEvent, long, Consumer)}, but the
+     * spec and log stream of a new environment are only made when one is needed (warm invocations
+     * need just the function key).
+     */
+    public PoolResult invoke(String functionKey, ColdStart coldStart, Function<String, LogSink> sinks,
+            RuntimeEvent event, long timeoutMs, Consumer<String> beforeDelivery) {
+        ExecutionEnvironment env = takeIdle(functionKey);
         boolean cold = env == null;
         double initMs = 0;
         if (cold) {
+            String logStreamName = coldStart.streamName().get();
+            EnvironmentSpec spec = coldStart.spec().apply(logStreamName);
             try {
                 env = ExecutionEnvironment.start(host, spec, sinks.apply(logStreamName), clock, logStreamName);
                 live.add(env);
@@ -90,6 +104,14 @@ public final class EnvironmentPool implements AutoCloseable {
             release(env);
         }
         return new PoolResult(attempt, cold, initMs, maxMem, env.id, env.logStream);
+    }
+
+    /** How to start a new environment: a new log stream's name, and the spec given that name. */
+    public record ColdStart(Supplier<String> streamName, Function<String, EnvironmentSpec> spec) {
+        public ColdStart {
+            java.util.Objects.requireNonNull(streamName, "streamName");
+            java.util.Objects.requireNonNull(spec, "spec");
+        }
     }
 
     /** Starts environments ahead of calls until {@code count} are provisioned for this key. */

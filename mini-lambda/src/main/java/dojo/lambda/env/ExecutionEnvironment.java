@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
  * API, its control group and its log pump. Runs one invocation at a time.
  *
  * <pre>
- *   start --INIT ok--> IDLE (frozen) --invoke--> BUSY --reply--> IDLE ...
+ *   start --INIT ok--> IDLE (frozen) --invoke--> BUSY --reply--> IDLE (frozen after a grace, see IdleFreezer) ...
  *      \--INIT error/timeout--> DEAD       BUSY --timeout|crash|OOM--> DEAD
  * </pre>
  *
@@ -43,12 +43,6 @@ final class ExecutionEnvironment {
     private final InstantSource clock;
     private final int memoryMb;
     private final ScratchDisk scratch;
-    private static final java.util.concurrent.Executor FREEZER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "environment-freezer");
-        t.setDaemon(true);
-        return t;
-    });
-
     private volatile boolean frozen;
     private boolean busy;
     private volatile boolean dead;
@@ -212,8 +206,8 @@ final class ExecutionEnvironment {
         if (attempt.environmentLost()) {
             destroy();
         } else {
-            // off the caller's path: the response goes back while the freezer stops the threads
-            FREEZER.execute(this::freezeIfIdle);
+            // off the caller's path, and not at all if the next invocation comes within the grace
+            IdleFreezer.afterGrace(this::freezeIfIdle);
         }
         return attempt;
     }
@@ -295,7 +289,8 @@ final class ExecutionEnvironment {
     }
 
     private synchronized void freezeIfIdle() {
-        if (!busy) {
+        // an invocation that ended within the grace left its own freeze behind, due later
+        if (!busy && System.nanoTime() - lastUsedNanos >= IdleFreezer.GRACE_NANOS) {
             freeze();
         }
     }

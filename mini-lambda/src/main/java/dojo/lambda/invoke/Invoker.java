@@ -22,6 +22,8 @@ import java.time.InstantSource;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs one synchronous invocation end to end: concurrency slot, a warm or new environment, the
@@ -77,19 +79,18 @@ public final class Invoker {
     private InvokeResult run(DeployedFunction fn, String requestId, byte[] payload, String clientContext, boolean tailLog,
             String traceId) {
         FunctionConfig c = fn.config();
-        InstalledRuntime runtime = runtimes.require(c.runtime());
-        String stream = LogFormat.newStreamName(clock.instant());
-        EnvironmentSpec spec = launch(fn, runtime, stream, false);
         long deadline = clock.millis() + c.timeoutSeconds() * 1000L;
         RuntimeEvent event = new RuntimeEvent(requestId, deadline, c.arn(), traceId, clientContext, null, payload);
-        String[] usedStream = {stream};
-        java.util.concurrent.atomic.AtomicBoolean initPhase = new java.util.concurrent.atomic.AtomicBoolean(true);
-        PoolResult r = pool.invoke(spec, s -> initSink(c, s, requestId, initPhase), stream, event, c.timeoutSeconds() * 1000L, s -> {
-            initPhase.set(false);
-            usedStream[0] = s;
-            logs.append(c.accountId(), c.name(), s, requestId, clock.instant(), LogFormat.start(requestId));
-        });
-        String s = usedStream[0];
+        AtomicBoolean initPhase = new AtomicBoolean(true);
+        // a warm invocation needs only the key; the spec and stream are for a new environment
+        EnvironmentPool.ColdStart cold = new EnvironmentPool.ColdStart(() -> LogFormat.newStreamName(clock.instant()),
+                stream -> launch(fn, runtimes.require(c.runtime()), stream, false));
+        PoolResult r = pool.invoke(RuntimeLaunch.functionKey(c), cold, s -> initSink(c, s, requestId, initPhase), event,
+                c.timeoutSeconds() * 1000L, s -> {
+                    initPhase.set(false);
+                    logs.append(c.accountId(), c.name(), s, requestId, clock.instant(), LogFormat.start(requestId));
+                });
+        String s = r.logStream();
         if (r.attempt().outcome() == Outcome.INIT_ERROR) {
             logs.append(c.accountId(), c.name(), s, requestId, clock.instant(), LogFormat.start(requestId));
         }
@@ -129,7 +130,7 @@ public final class Invoker {
      * The log sink of an environment started for {@code coldRequestId}: its INIT output belongs to
      * that invocation (so a tailed log shows why INIT failed), later output to whichever runs.
      */
-    private LogSink initSink(FunctionConfig c, String stream, String coldRequestId, java.util.concurrent.atomic.AtomicBoolean initPhase) {
+    private LogSink initSink(FunctionConfig c, String stream, String coldRequestId, AtomicBoolean initPhase) {
         return (requestId, line) -> logs.append(c.accountId(), c.name(), stream,
                 requestId == null && initPhase.get() ? coldRequestId : requestId, clock.instant(), line);
     }
@@ -138,8 +139,15 @@ public final class Invoker {
         return credentials.computeIfAbsent(accountId, accounts::issueSessionCredentials);
     }
 
+    private static String hex16(long value) {
+        String digits = Long.toHexString(value);
+        return "0".repeat(16 - digits.length()) + digits;
+    }
+
+    /** A new X-Ray trace id; not a secret, so not from the (slower, locked) SecureRandom. */
     private String traceId() {
-        String hex = UUID.randomUUID().toString().replace("-", "");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String hex = hex16(random.nextLong()) + hex16(random.nextLong());
         return "Root=1-" + Long.toHexString(clock.millis() / 1000) + "-" + hex.substring(0, 24) + ";Parent="
                 + hex.substring(8, 24) + ";Sampled=0;Lineage=1:" + hex.substring(0, 8) + ":0";
     }

@@ -83,7 +83,11 @@ public final class LogFormat {
         return streamName(environmentStart, UUID.randomUUID());
     }
 
+    /** As {@code %.2f} formats it (half up, on the shortest decimal form), without a Formatter per line. */
     private static String twoDecimals(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        if (!Double.isFinite(value)) {
+            return String.format(Locale.ROOT, "%.2f", value);
+        }
+        return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -28,32 +28,76 @@ import java.util.zip.ZipOutputStream;
  * warm invoke latency and throughput through the HTTP Invoke API, cold start latency per runtime,
  * and the memory of an idle warm environment. Prints one line per figure.
  *
- * <pre>java -jar mini-lambda/bench/target/mini-lambda-bench.jar [--engine-jar mini-lambda/target/mini-lambda.jar]</pre>
+ * <pre>java -jar mini-lambda/bench/target/mini-lambda-bench.jar [--engine-jar mini-lambda/target/mini-lambda.jar]
+ *     [--parts warm,throughput,cold17,cold25,memory] [--client sdk|raw] [--engine-opts "-XX:StartFlightRecording=..."]</pre>
+ *
+ * {@code --client sdk} (the default) calls with the JDK's HttpClient and the AWS SDK's signer per
+ * request; {@code --client raw} with a lean socket client (signed by the same signer, once a second)
+ * that leaves more of the shared cores to the engine.
+ *
+ * Warm figures come with the CPU time per invocation of the engine, of the environments and of
+ * this driver, read from /proc: on a shared machine they vary less than wall-clock latency.
  */
 public final class EngineBenchmark {
     private EngineBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String jar = args.length >= 2 && args[0].equals("--engine-jar") ? args[1] : "mini-lambda/target/mini-lambda.jar";
+        String jar = "mini-lambda/target/mini-lambda.jar";
+        String parts = "warm,throughput,cold17,cold25,memory";
+        List<String> command = new ArrayList<>(List.of("java", "-XX:+UseParallelGC"));
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--engine-jar" -> jar = args[++i];
+                case "--parts" -> parts = args[++i];
+                case "--client" -> rawClient = args[++i].equals("raw");
+                case "--engine-opts" -> command.addAll(List.of(args[++i].trim().split("\\s+")));
+                default -> {
+                    System.err.println("Expected --engine-jar <jar>, --parts <warm,throughput,cold17,cold25,memory>, --client <sdk|raw> or "
+                            + "--engine-opts \"<JVM options>\", found " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
         Path data = Files.createTempDirectory("mini-lambda-bench");
-        Process engine = new ProcessBuilder("java", "-XX:+UseParallelGC", "-jar", jar, "--port", "0", "--data", data.toString())
-                .redirectErrorStream(true).start();
+        command.addAll(List.of("-jar", jar, "--port", "0", "--data", data.toString()));
+        Process engine = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> selected = List.of(parts.split(","));
         try {
-            String first = new BufferedReader(new InputStreamReader(engine.getInputStream(), StandardCharsets.UTF_8)).readLine();
-            Matcher m = Pattern.compile("(http://[0-9.]+:\\d+)").matcher(String.valueOf(first));
-            if (!m.find()) {
+            BufferedReader out = new BufferedReader(new InputStreamReader(engine.getInputStream(), StandardCharsets.UTF_8));
+            Pattern address = Pattern.compile("(http://[0-9.]+:\\d+)");
+            String first = out.readLine();
+            Matcher m = address.matcher(String.valueOf(first));
+            boolean found = m.find();
+            // JVM options (a flight recording) may print a line or two before the engine's own
+            for (int skipped = 0; first != null && !found && skipped < 10; skipped++) {
+                first = out.readLine();
+                m = address.matcher(String.valueOf(first));
+                found = m.find();
+            }
+            if (!found) {
                 throw new IllegalStateException("engine did not start: " + first);
             }
-            drain(engine.getInputStream());
+            drain(out);
             SignedClient client = new SignedClient(m.group(1));
             System.out.println("mini-lambda benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine " + m.group(1));
             // one full vCPU (1,769 MB), so the figures are the engine's and not the CPU share of a small function
             create(client, "noop", "java17", Integer.getInteger("bench.memory", 1769));
-            warm(client);
-            throughput(client, 4, 10);
-            cold(client, "java17", 20);
-            cold(client, "java25", 20);
-            idleMemory();
+            CpuMeter cpu = new CpuMeter(engine.toHandle());
+            if (selected.contains("warm")) {
+                warm(client, cpu);
+            }
+            if (selected.contains("throughput")) {
+                throughput(client, 4, 10, cpu);
+            }
+            if (selected.contains("cold17")) {
+                cold(client, "java17", 20);
+            }
+            if (selected.contains("cold25")) {
+                cold(client, "java25", 20);
+            }
+            if (selected.contains("memory")) {
+                idleMemory();
+            }
         } finally {
             engine.destroy();
             engine.waitFor();
@@ -70,7 +114,26 @@ public final class EngineBenchmark {
         }
     }
 
+    /** The SDK's signer and the JDK's HttpClient; {@code --client raw} makes the warm figures use {@link RawClient}. */
+    static boolean rawClient;
+    private static final ThreadLocal<RawClient> RAW = new ThreadLocal<>();
+
     static long invoke(SignedClient client, String name) throws Exception {
+        if (rawClient) {
+            RawClient raw = RAW.get();
+            if (raw == null) {
+                raw = new RawClient(client.endpoint());
+                RAW.set(raw);
+            }
+            String[] error = new String[1];
+            long t0 = System.nanoTime();
+            int status = raw.post("/2015-03-31/functions/" + name + "/invocations", "{}".getBytes(StandardCharsets.UTF_8), error);
+            long t = System.nanoTime() - t0;
+            if (status != 200 || error[0] != null) {
+                throw new IllegalStateException("Invoke " + name + " answered " + status + " " + error[0]);
+            }
+            return t;
+        }
         long t0 = System.nanoTime();
         HttpResponse<byte[]> r = client.send("POST", "/2015-03-31/functions/" + name + "/invocations", "{}".getBytes(StandardCharsets.UTF_8), Map.of());
         long t = System.nanoTime() - t0;
@@ -80,18 +143,22 @@ public final class EngineBenchmark {
         return t;
     }
 
-    static void warm(SignedClient client) throws Exception {
-        for (int i = 0; i < 2000; i++) {
+    static void warm(SignedClient client, CpuMeter cpu) throws Exception {
+        // until the engine's JIT has settled: its compiler threads otherwise add to the CPU measured
+        long warmUntil = System.nanoTime() + Long.getLong("bench.warmupSeconds", 20) * 1_000_000_000L;
+        for (int i = 0; i < 2000 || System.nanoTime() < warmUntil; i++) {
             invoke(client, "noop");
         }
         long[] samples = new long[3000];
+        CpuMeter.Reading before = cpu.read();
         for (int i = 0; i < samples.length; i++) {
             samples[i] = invoke(client, "noop");
         }
-        System.out.println("warm invoke, 1 caller, java17 " + Integer.getInteger("bench.memory", 1769) + " MB: " + new Percentiles(samples).summary());
+        System.out.println("warm invoke (" + (rawClient ? "raw" : "sdk") + " client), 1 caller, java17 " + Integer.getInteger("bench.memory", 1769) + " MB: " + new Percentiles(samples).summary()
+                + "; " + cpu.read().perInvocation(before, samples.length));
     }
 
-    static void throughput(SignedClient client, int callers, int seconds) throws Exception {
+    static void throughput(SignedClient client, int callers, int seconds, CpuMeter cpu) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong count = new AtomicLong();
@@ -108,10 +175,12 @@ public final class EngineBenchmark {
             }));
         }
         Thread.sleep(2000);
+        CpuMeter.Reading before = cpu.read();
         long start = count.get();
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         long done = count.get() - start;
+        CpuMeter.Reading after = cpu.read();
         double elapsed = (System.nanoTime() - t0) / 1e9;
         stop.set(true);
         List<Long> all = new ArrayList<>();
@@ -120,7 +189,8 @@ public final class EngineBenchmark {
         }
         pool.shutdown();
         long[] samples = all.stream().mapToLong(Long::longValue).toArray();
-        System.out.printf("warm throughput, %d callers: %.0f invocations/s (%s)%n", callers, done / elapsed, new Percentiles(samples).summary());
+        System.out.printf("warm throughput (" + (rawClient ? "raw" : "sdk") + " client), %d callers: %.0f invocations/s (%s); %s%n", callers, done / elapsed,
+                new Percentiles(samples).summary(), after.perInvocation(before, done));
     }
 
     static void cold(SignedClient client, String runtime, int n) throws Exception {
@@ -178,10 +248,10 @@ public final class EngineBenchmark {
         return bytes.toByteArray();
     }
 
-    private static void drain(InputStream in) {
+    private static void drain(BufferedReader in) {
         Thread t = new Thread(() -> {
             try {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+                in.transferTo(java.io.Writer.nullWriter());
             } catch (IOException ignored) {
                 // engine stopped
             }
