@@ -67,9 +67,17 @@ public record UsageRecord(
 
     /** GB-seconds = memory MB / 1024 x billed ms / 1000, exact (at most 13 decimal places). */
     public static BigDecimal gbSeconds(int memoryMb, long billedMs) {
-        BigDecimal mbMs = BigDecimal.valueOf(memoryMb).multiply(BigDecimal.valueOf(billedMs));
-        // 1024 x 1000 has only the prime factors 2 and 5, so the quotient always terminates.
-        return mbMs.divide(MB_MS_PER_GB_SECOND);
+        // 1 / (1024 x 1000) = 9765625 x 10^-13 exactly: one multiplication instead of an exact
+        // division (which searches for the quotient's scale), with the division's result and scale
+        try {
+            long units = Math.multiplyExact(Math.multiplyExact((long) memoryMb, billedMs), 9_765_625L);
+            BigDecimal quotient = BigDecimal.valueOf(units, 13).stripTrailingZeros();
+            return quotient.scale() < 0 ? quotient.setScale(0) : quotient;
+        } catch (ArithmeticException tooLarge) {
+            BigDecimal mbMs = BigDecimal.valueOf(memoryMb).multiply(BigDecimal.valueOf(billedMs));
+            // 1024 x 1000 has only the prime factors 2 and 5, so the quotient always terminates.
+            return mbMs.divide(MB_MS_PER_GB_SECOND);
+        }
     }
 
     private static void requireDuration(String name, double ms) {
