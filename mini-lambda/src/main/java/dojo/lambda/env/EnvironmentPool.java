@@ -35,12 +35,14 @@ public final class EnvironmentPool implements AutoCloseable {
     private final Map<String, List<ExecutionEnvironment>> provisioned = new ConcurrentHashMap<>();
     private final java.util.Set<ExecutionEnvironment> live = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService reaper;
+    private final ScratchSpares spares;
 
     public EnvironmentPool(EnvironmentHost host, InstantSource clock, Duration idleTimeout, Consumer<EnvironmentEvent> events) {
         this.host = host;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
         this.events = events;
+        this.spares = host.sandboxed() ? new ScratchSpares(host.runDir()) : null;
         this.reaper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "environment-reaper");
             t.setDaemon(true);
@@ -77,7 +79,7 @@ public final class EnvironmentPool implements AutoCloseable {
             String logStreamName = coldStart.streamName().get();
             EnvironmentSpec spec = coldStart.spec().apply(logStreamName);
             try {
-                env = ExecutionEnvironment.start(host, spec, sinks.apply(logStreamName), clock, logStreamName);
+                env = ExecutionEnvironment.start(host, spec, sinks.apply(logStreamName), clock, logStreamName, spares);
                 live.add(env);
                 initMs = env.initDurationMs();
                 emit(env, EnvironmentEvent.Kind.COLD_START, event.requestId());
@@ -122,7 +124,7 @@ public final class EnvironmentPool implements AutoCloseable {
             list.removeIf(ExecutionEnvironment::isDead);
             while (list.size() < count) {
                 String stream = streamNames.apply(spec.functionKey());
-                ExecutionEnvironment env = ExecutionEnvironment.start(host, spec, sinks.apply(stream), clock, stream);
+                ExecutionEnvironment env = ExecutionEnvironment.start(host, spec, sinks.apply(stream), clock, stream, spares);
                 live.add(env);
                 emit(env, EnvironmentEvent.Kind.COLD_START, null);
                 list.add(env);
@@ -240,5 +242,8 @@ public final class EnvironmentPool implements AutoCloseable {
             }
         });
         live.clear();
+        if (spares != null) {
+            spares.close();
+        }
     }
 }

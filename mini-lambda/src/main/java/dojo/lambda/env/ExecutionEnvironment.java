@@ -51,7 +51,7 @@ final class ExecutionEnvironment {
     volatile long lastUsedNanos = System.nanoTime();
 
     private ExecutionEnvironment(EnvironmentHost host, EnvironmentSpec spec, LogSink sink, InstantSource clock,
-            String id, String logStream) throws IOException {
+            String id, String logStream, ScratchSpares spares) throws IOException {
         this.id = id;
         this.functionKey = spec.functionKey();
         this.logStream = logStream;
@@ -71,7 +71,8 @@ final class ExecutionEnvironment {
         ScratchDisk disk = null;
         try {
             if (host.sandboxed() && ScratchDisk.available(host.runDir())) {
-                disk = ScratchDisk.create(dir.resolve("scratch"), spec.ephemeralStorageMb());
+                disk = spares != null ? spares.take(spec.ephemeralStorageMb())
+                        : ScratchDisk.create(dir.resolve("scratch"), spec.ephemeralStorageMb());
             }
             if (host.cgroups() != null) {
                 group = host.cgroups().create(id);
@@ -126,9 +127,15 @@ final class ExecutionEnvironment {
      */
     static ExecutionEnvironment start(EnvironmentHost host, EnvironmentSpec spec, LogSink sink, InstantSource clock,
             String logStream) throws IOException {
+        return start(host, spec, sink, clock, logStream, null);
+    }
+
+    /** As above, taking the environment's /tmp disk from {@code spares} (null: made on the spot). */
+    static ExecutionEnvironment start(EnvironmentHost host, EnvironmentSpec spec, LogSink sink, InstantSource clock,
+            String logStream, ScratchSpares spares) throws IOException {
         String id = HexFormat.of().formatHex(randomBytes());
         long t0 = System.nanoTime();
-        ExecutionEnvironment env = new ExecutionEnvironment(host, spec, sink, clock, id, logStream);
+        ExecutionEnvironment env = new ExecutionEnvironment(host, spec, sink, clock, id, logStream, spares);
         env.awaitInit(t0);
         return env;
     }

@@ -69,6 +69,7 @@ final class ScratchDisk implements AutoCloseable {
         try {
             Files.deleteIfExists(image);
             Files.deleteIfExists(mountPoint);
+            Files.deleteIfExists(image.getParent()); // a spare's own directory
         } catch (IOException ignored) {
             // scratch space, removed with the run directory
         }
