@@ -40,6 +40,15 @@ class UsageRecordTest {
     }
 
     @Test
+    void gbSecondsKeepTheScaleOfTheExactQuotient() {
+        // the usage file stores the number as written, so "9000" must not become "9E+3" or "9000.0"
+        assertThat(UsageRecord.gbSeconds(10240, 900_000).toString()).isEqualTo("9000");
+        assertThat(UsageRecord.gbSeconds(2048, 1000).toString()).isEqualTo("2");
+        assertThat(UsageRecord.gbSeconds(1769, 5).toString()).isEqualTo("0.0086376953125");
+        assertThat(UsageRecord.gbSeconds(512, 150).toString()).isEqualTo("0.075");
+    }
+
+    @Test
     void negativeOrNonFiniteDurationIsRejectedWithTheValueFound() {
         assertThatThrownBy(() -> UsageRecord.billedMs(-1, 0))
                 .hasMessage("Expected durationMs to be a finite number of milliseconds >= 0, found -1.0");
