@@ -63,7 +63,7 @@ public final class Engine implements AutoCloseable {
         this.billing = new BillingMeter(data, PriceSheet.standard(), clock);
         this.limiter = new ConcurrencyLimiter(config.accountConcurrency());
         Path runtimeDir = RuntimeJar.install(data);
-        this.runDir = Files.createTempDirectory("mlx");
+        this.runDir = dojo.lambda.env.RunDirectory.create(Path.of(System.getProperty("java.io.tmpdir")));
         // The port is fixed before the server starts: environments are told where it is.
         int port = config.port() == 0 ? FreePort.find() : config.port();
         Path serviceSockets = Files.createDirectories(runDir.resolve("api"));
