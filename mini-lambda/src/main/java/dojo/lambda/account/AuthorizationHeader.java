@@ -6,16 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code Authorization: AWS4-HMAC-SHA256 Credential=.., SignedHeaders=.., Signature=..}
  * with the signing time from {@code X-Amz-Date} (or {@code Date}).
  */
 final class AuthorizationHeader {
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[,\\s]+");
+
     private AuthorizationHeader() {}
 
     static SignatureClaim parse(SignedRequest request, String value) {
-        String[] schemeAndRest = value.strip().split("\\s+", 2);
+        String[] schemeAndRest = BLANKS.split(value.strip(), 2);
         String algorithm = schemeAndRest[0];
         if (!algorithm.equals(SignatureClaim.ALGORITHM) && algorithm.startsWith("AWS4-")) {
             throw Rejections.incomplete("Unsupported AWS 'algorithm': '" + algorithm + "'. Sign with "
@@ -51,7 +55,7 @@ final class AuthorizationHeader {
 
     private static Map<String, String> parameters(String text) {
         Map<String, String> parameters = new HashMap<>();
-        for (String pair : text.split("[,\\s]+")) {
+        for (String pair : SEPARATORS.split(text)) {
             if (pair.isEmpty()) {
                 continue;
             }

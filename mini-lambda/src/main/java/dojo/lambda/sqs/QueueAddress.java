@@ -22,13 +22,42 @@ record QueueAddress(String accountId, String name) {
         if (url == null || url.isBlank()) {
             throw SqsException.missing("QueueUrl");
         }
-        String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
-        String[] parts = path.replaceAll("^/+|/+$", "").split("/");
+        String path = withoutSlashes(url.substring(pathStart(url)));
+        String[] parts = path.split("/");
         if (parts.length < 2 || !ACCOUNT.matcher(parts[parts.length - 2]).matches()) {
             throw new SqsException(SqsError.InvalidAddress, "The address " + url + " is not valid for this endpoint. "
                     + "Expected a queue URL like http://127.0.0.1:9000/000000000000/my-queue (GetQueueUrl gives it).");
         }
         return new QueueAddress(parts[parts.length - 2], parts[parts.length - 1]);
+    }
+
+    /** Where the path of {@code url} begins: after {@code scheme://host:port}, or 0 when it names none. */
+    private static int pathStart(String url) {
+        int scheme = url.indexOf("://");
+        if (scheme <= 0) {
+            return 0;
+        }
+        for (int i = 0; i < scheme; i++) {
+            char c = url.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!(letter || i > 0 && (c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-'))) {
+                return 0;
+            }
+        }
+        int slash = url.indexOf('/', scheme + 3);
+        return slash < 0 ? url.length() : slash;
+    }
+
+    private static String withoutSlashes(String path) {
+        int from = 0;
+        int to = path.length();
+        while (from < to && path.charAt(from) == '/') {
+            from++;
+        }
+        while (to > from && path.charAt(to - 1) == '/') {
+            to--;
+        }
+        return path.substring(from, to);
     }
 
     /** The queue of an {@code arn:aws:sqs:<region>:<account>:<name>} ARN, or null when it is not one. */

@@ -32,7 +32,11 @@ final class SqsHttp {
         ctx.status(200);
         ctx.header("x-amzn-RequestId", Ids.uuid());
         ctx.contentType(CONTENT_TYPE);
-        ctx.result(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            ctx.result(JournalCodec.JSON.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("could not write an SQS answer as JSON", e);
+        }
     }
 
     /** AWS's error: {@code {"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":..}} plus {@code x-amzn-query-error}. */

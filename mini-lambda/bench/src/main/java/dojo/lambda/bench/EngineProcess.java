@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,14 +17,26 @@ final class EngineProcess implements AutoCloseable {
 
     EngineProcess(String jar) throws IOException {
         String data = Files.createTempDirectory("mini-lambda-bench").toString();
-        this.process = new ProcessBuilder("java", "-XX:+UseParallelGC", "-jar", jar, "--port", "0", "--data", data)
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("java", "-XX:+UseParallelGC"));
+        // e.g. -Dbench.engineJvm=-XX:StartFlightRecording=filename=engine.jfr to profile the engine under load
+        String extra = System.getProperty("bench.engineJvm", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar, "--port", "0", "--data", data));
+        this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String first = out.readLine();
-        Matcher m = Pattern.compile("(http://[0-9.]+:\\d+)").matcher(String.valueOf(first));
-        if (!m.find()) {
+        // the first line naming the endpoint; JVM options such as JFR may print lines of their own before it
+        Pattern endpointPattern = Pattern.compile("(http://[0-9.]+:\\d+)");
+        String line = out.readLine();
+        Matcher m = endpointPattern.matcher(String.valueOf(line));
+        for (int i = 0; i < 5 && line != null && !m.find(); i++) {
+            line = out.readLine();
+            m = endpointPattern.matcher(String.valueOf(line));
+        }
+        if (line == null || !m.reset().find()) {
             process.destroy();
-            throw new IllegalStateException("engine did not start: " + first);
+            throw new IllegalStateException("engine did not start: " + line);
         }
         this.endpoint = m.group(1);
         Thread drain = new Thread(() -> {

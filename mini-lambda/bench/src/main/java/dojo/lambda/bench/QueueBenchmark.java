@@ -30,21 +30,43 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * batches of ten), and the delay from a message's SentTimestamp to the start of the function an
  * event source mapping invokes with it.
  *
- * <pre>java -cp mini-lambda/bench/target/mini-lambda-bench.jar dojo.lambda.bench.QueueBenchmark [--engine-jar mini-lambda/target/mini-lambda.jar]</pre>
+ * <pre>java -cp mini-lambda/bench/target/mini-lambda-bench.jar dojo.lambda.bench.QueueBenchmark [--engine-jar mini-lambda/target/mini-lambda.jar]
+ *     [--only single|batch|delivery] [--seconds 15]</pre>
  */
 public final class QueueBenchmark {
     private QueueBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String jar = args.length >= 2 && args[0].equals("--engine-jar") ? args[1] : "mini-lambda/target/mini-lambda.jar";
+        String jar = option(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
+        String only = option(args, "--only", "all");
+        int seconds = Integer.parseInt(option(args, "--seconds", "15"));
         try (EngineProcess engine = new EngineProcess(jar); SqsClient sqs = client(engine.endpoint())) {
             System.out.println("mini-lambda queue benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine " + engine.endpoint());
             String url = sqs.createQueue(b -> b.queueName("bench")).queueUrl();
             // long warm-ups: until the JIT has compiled the request path, CPU per message is mostly the compiler's
-            roundTrips(engine, url, 4, 1, 40, 15);
-            roundTrips(engine, url, 4, 10, 20, 15);
-            deliveryLatency(engine.endpoint(), sqs, 300);
+            int warm = 40;
+            if (only.equals("all") || only.equals("single")) {
+                for (int callers : new int[] {1, 4, 8}) {
+                    roundTrips(engine, url, callers, 1, warm, seconds);
+                    warm = 5;
+                }
+            }
+            if (only.equals("all") || only.equals("batch")) {
+                roundTrips(engine, url, 4, 10, warm, seconds);
+            }
+            if (only.equals("all") || only.equals("delivery")) {
+                deliveryLatency(engine.endpoint(), sqs, 300);
+            }
         }
+    }
+
+    private static String option(String[] args, String name, String otherwise) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return otherwise;
     }
 
     static SqsClient client(String endpoint) {
