@@ -15,6 +15,9 @@ import java.util.TreeMap;
  * 1 string / 2 binary / 3 string list / 4 binary list and the length-prefixed value or values).
  */
 final class Md5 {
+    /** Looking MD5 up through the security providers costs more than hashing a message; digest() resets it. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Md5::newDigest);
+
     private Md5() {}
 
     static String ofBody(String body) {
@@ -58,6 +61,12 @@ final class Md5 {
     }
 
     private static MessageDigest digest() {
+        MessageDigest md = DIGEST.get();
+        md.reset();
+        return md;
+    }
+
+    private static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
