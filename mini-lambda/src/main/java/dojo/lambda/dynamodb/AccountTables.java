@@ -128,7 +128,7 @@ final class AccountTables {
     /** 32 hex digits like AWS's event ids; unique, not secret, so no secure random is needed. */
     private static String eventId() {
         java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
-        return String.format("%016x%016x", r.nextLong(), r.nextLong());
+        return java.util.HexFormat.of().toHexDigits(r.nextLong()) + java.util.HexFormat.of().toHexDigits(r.nextLong());
     }
 
     private void apply(TableEvent e) {
