@@ -31,6 +31,13 @@ import java.util.zip.ZipOutputStream;
  * <pre>java -jar mini-lambda/bench/target/mini-lambda-bench.jar [--engine-jar mini-lambda/target/mini-lambda.jar]
  *     [--parts warm,throughput,cold17,cold25,memory] [--client sdk|raw] [--engine-opts "-XX:StartFlightRecording=..."]</pre>
  *
+ * <pre>java -jar mini-lambda-bench.jar --endpoint http://127.0.0.1:3002 --function NAME [--cold-prefix PREFIX --cold-count N]
+ *     [--server-pid PID] [--client sdk|raw]</pre>
+ * drives an already running Lambda Invoke API instead (serverless-offline, say) with the same
+ * calls: warm latency and throughput of function {@code NAME}, and as cold starts the first
+ * invocation of each of {@code PREFIX0} .. {@code PREFIX<N-1>}, which must exist and not have run
+ * yet; CPU per invocation when the server's process id is given. See compare-serverless-offline.sh.
+ *
  * {@code --client sdk} (the default) calls with the JDK's HttpClient and the AWS SDK's signer per
  * request; {@code --client raw} with a lean socket client (signed by the same signer, once a second)
  * that leaves more of the shared cores to the engine.
@@ -45,18 +52,33 @@ public final class EngineBenchmark {
         String jar = "mini-lambda/target/mini-lambda.jar";
         String parts = "warm,throughput,cold17,cold25,memory";
         List<String> command = new ArrayList<>(List.of("java", "-XX:+UseParallelGC"));
+        String endpoint = null;
+        String coldPrefix = null;
+        int coldCount = 20;
+        ProcessHandle server = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--endpoint" -> endpoint = args[++i];
+                case "--function" -> function = args[++i];
+                case "--cold-prefix" -> coldPrefix = args[++i];
+                case "--cold-count" -> coldCount = Integer.parseInt(args[++i]);
+                case "--server-pid" -> server = ProcessHandle.of(Long.parseLong(args[++i])).orElseThrow(() ->
+                        new IllegalArgumentException("Expected --server-pid to name a running process, found none with that id"));
                 case "--engine-jar" -> jar = args[++i];
                 case "--parts" -> parts = args[++i];
                 case "--client" -> rawClient = args[++i].equals("raw");
                 case "--engine-opts" -> command.addAll(List.of(args[++i].trim().split("\\s+")));
                 default -> {
-                    System.err.println("Expected --engine-jar <jar>, --parts <warm,throughput,cold17,cold25,memory>, --client <sdk|raw> or "
-                            + "--engine-opts \"<JVM options>\", found " + args[i]);
+                    System.err.println("Expected --engine-jar <jar>, --parts <warm,throughput,cold17,cold25,memory>, --client <sdk|raw>, "
+                            + "--engine-opts \"<JVM options>\" or --endpoint <url> --function <name> [--cold-prefix <prefix> --cold-count <n>]"
+                            + " [--server-pid <pid>], found " + args[i]);
                     System.exit(2);
                 }
             }
+        }
+        if (endpoint != null) {
+            OtherEndpoint.run(new SignedClient(endpoint), server == null ? null : new CpuMeter(server), coldPrefix, coldCount);
+            return;
         }
         Path data = Files.createTempDirectory("mini-lambda-bench");
         command.addAll(List.of("-jar", jar, "--port", "0", "--data", data.toString()));
@@ -116,6 +138,8 @@ public final class EngineBenchmark {
 
     /** The SDK's signer and the JDK's HttpClient; {@code --client raw} makes the warm figures use {@link RawClient}. */
     static boolean rawClient;
+    /** The function the warm figures invoke: the benchmark's own, or {@code --function} on another endpoint. */
+    static String function = "noop";
     private static final ThreadLocal<RawClient> RAW = new ThreadLocal<>();
 
     static long invoke(SignedClient client, String name) throws Exception {
@@ -147,15 +171,16 @@ public final class EngineBenchmark {
         // until the engine's JIT has settled: its compiler threads otherwise add to the CPU measured
         long warmUntil = System.nanoTime() + Long.getLong("bench.warmupSeconds", 20) * 1_000_000_000L;
         for (int i = 0; i < 2000 || System.nanoTime() < warmUntil; i++) {
-            invoke(client, "noop");
+            invoke(client, function);
         }
         long[] samples = new long[3000];
-        CpuMeter.Reading before = cpu.read();
+        CpuMeter.Reading before = cpu == null ? null : cpu.read();
         for (int i = 0; i < samples.length; i++) {
-            samples[i] = invoke(client, "noop");
+            samples[i] = invoke(client, function);
         }
-        System.out.println("warm invoke (" + (rawClient ? "raw" : "sdk") + " client), 1 caller, java17 " + Integer.getInteger("bench.memory", 1769) + " MB: " + new Percentiles(samples).summary()
-                + "; " + cpu.read().perInvocation(before, samples.length));
+        System.out.println("warm invoke (" + (rawClient ? "raw" : "sdk") + " client), 1 caller, "
+                + (function.equals("noop") ? "java17 " + Integer.getInteger("bench.memory", 1769) + " MB" : function) + ": "
+                + new Percentiles(samples).summary() + (cpu == null ? "" : "; " + cpu.read().perInvocation(before, samples.length)));
     }
 
     static void throughput(SignedClient client, int callers, int seconds, CpuMeter cpu) throws Exception {
@@ -168,19 +193,19 @@ public final class EngineBenchmark {
             futures.add(pool.submit(() -> {
                 List<Long> lat = new ArrayList<>();
                 while (!stop.get()) {
-                    lat.add(invoke(own, "noop"));
+                    lat.add(invoke(own, function));
                     count.incrementAndGet();
                 }
                 return lat;
             }));
         }
         Thread.sleep(2000);
-        CpuMeter.Reading before = cpu.read();
+        CpuMeter.Reading before = cpu == null ? null : cpu.read();
         long start = count.get();
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         long done = count.get() - start;
-        CpuMeter.Reading after = cpu.read();
+        CpuMeter.Reading after = cpu == null ? null : cpu.read();
         double elapsed = (System.nanoTime() - t0) / 1e9;
         stop.set(true);
         List<Long> all = new ArrayList<>();
@@ -190,7 +215,7 @@ public final class EngineBenchmark {
         pool.shutdown();
         long[] samples = all.stream().mapToLong(Long::longValue).toArray();
         System.out.printf("warm throughput (" + (rawClient ? "raw" : "sdk") + " client), %d callers: %.0f invocations/s (%s); %s%n", callers, done / elapsed,
-                new Percentiles(samples).summary(), after.perInvocation(before, done));
+                new Percentiles(samples).summary(), after == null ? "no CPU figures without --server-pid" : after.perInvocation(before, done));
     }
 
     static void cold(SignedClient client, String runtime, int n) throws Exception {
