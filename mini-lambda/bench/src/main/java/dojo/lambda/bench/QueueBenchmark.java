@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * event source mapping invokes with it.
  *
  * <pre>java -cp mini-lambda/bench/target/mini-lambda-bench.jar dojo.lambda.bench.QueueBenchmark [--engine-jar mini-lambda/target/mini-lambda.jar]
- *     [--only single|batch|delivery] [--seconds 15]</pre>
+ *     [--only single|batch|delivery] [--callers 1,4,8] [--seconds 15]</pre>
  */
 public final class QueueBenchmark {
     private QueueBenchmark() {}
@@ -46,8 +46,8 @@ public final class QueueBenchmark {
             // long warm-ups: until the JIT has compiled the request path, CPU per message is mostly the compiler's
             int warm = 40;
             if (only.equals("all") || only.equals("single")) {
-                for (int callers : new int[] {1, 4, 8}) {
-                    roundTrips(engine, url, callers, 1, warm, seconds);
+                for (String callers : option(args, "--callers", "1,4,8").split(",")) {
+                    roundTrips(engine, url, Integer.parseInt(callers), 1, warm, seconds);
                     warm = 5;
                 }
             }
