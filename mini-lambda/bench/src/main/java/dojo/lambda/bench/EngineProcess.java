@@ -54,9 +54,8 @@ final class EngineProcess implements AutoCloseable {
         return endpoint;
     }
 
-    /** CPU seconds the engine process has used so far (all its threads). */
-    double cpuSeconds() {
-        return process.info().totalCpuDuration().orElse(java.time.Duration.ZERO).toNanos() / 1e9;
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     @Override

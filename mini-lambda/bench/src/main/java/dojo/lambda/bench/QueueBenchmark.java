@@ -98,13 +98,16 @@ public final class QueueBenchmark {
         Thread.sleep(warmSeconds * 1000L);
         long start = messages.get();
         long t0 = System.nanoTime();
-        double engineCpu0 = engine.cpuSeconds();
-        double clientCpu0 = clientCpuSeconds();
+        CpuMeter cpu = new CpuMeter(engine.handle());
+        CpuMeter.Reading before = cpu.read();
         Thread.sleep(seconds * 1000L);
         long done = messages.get() - start;
         double rate = done / ((System.nanoTime() - t0) / 1e9);
-        double engineCpu = (engine.cpuSeconds() - engineCpu0) / done;
-        double clientCpu = (clientCpuSeconds() - clientCpu0) / done;
+        CpuMeter.Reading after = cpu.read();
+        double engineCpu = (after.engineNanos() - before.engineNanos()) / 1e9 / done;
+        // the engine's JIT compiler threads: start-up, which a long-running engine is long past
+        double jitCpu = (after.engineJitNanos() - before.engineJitNanos()) / 1e9 / done;
+        double clientCpu = (after.driverNanos() - before.driverNanos()) / 1e9 / done;
         stop.set(true);
         List<Long> all = new ArrayList<>();
         for (Future<List<Long>> f : futures) {
@@ -113,15 +116,12 @@ public final class QueueBenchmark {
             all.addAll(own.subList(Math.max(0, own.size() - (int) (done / Math.max(1, batch) / callers)), own.size()));
         }
         pool.shutdown();
-        System.out.printf("SQS send+receive+delete, %d callers, %s: %.0f messages/s (round trip %s); CPU per message: engine %.0f us,"
-                + " SDK client %.0f us, so %.0f messages/s on %d otherwise idle cores%n", callers,
-                batch == 1 ? "one message per call" : "batches of " + batch, rate,
-                new Percentiles(all.stream().mapToLong(Long::longValue).toArray()).summary(), engineCpu * 1e6, clientCpu * 1e6,
-                Runtime.getRuntime().availableProcessors() / (engineCpu + clientCpu), Runtime.getRuntime().availableProcessors());
-    }
-
-    private static double clientCpuSeconds() {
-        return ProcessHandle.current().info().totalCpuDuration().orElse(java.time.Duration.ZERO).toNanos() / 1e9;
+        System.out.printf("SQS send+receive+delete, %d callers, %s: %.0f messages/s (round trip %s); CPU per message: engine %.0f us"
+                + " (JIT compiler threads %.0f us of it), SDK client %.0f us, so %.0f messages/s on %d otherwise idle cores"
+                + " without the engine's JIT%n", callers, batch == 1 ? "one message per call" : "batches of " + batch, rate,
+                new Percentiles(all.stream().mapToLong(Long::longValue).toArray()).summary(), engineCpu * 1e6, jitCpu * 1e6,
+                clientCpu * 1e6, Runtime.getRuntime().availableProcessors() / (engineCpu - jitCpu + clientCpu),
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static int roundTrip(SqsClient c, String url, int batch) {
