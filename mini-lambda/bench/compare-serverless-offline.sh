@@ -3,8 +3,7 @@
 # (EngineBenchmark; for serverless-offline with --endpoint): warm invoke latency through the
 # Lambda Invoke API, throughput with 4 callers, cold start (first invocation of a function).
 #
-#   mini-lambda/bench/compare-serverless-offline.sh            # from the repository root, after
-#                                                               # mvn -DskipTests package
+#   mvn -B -DskipTests package && mini-lambda/bench/compare-serverless-offline.sh
 # Environment: SLS_DIR (scratch folder, default /tmp/sls-compare; outside the repository),
 # CLIENT (sdk or raw, default sdk), SLS_OFFLINE_FLAGS (extra flags, e.g. --useInProcess),
 # SKIP_MINI_LAMBDA=1 (only serverless-offline).
