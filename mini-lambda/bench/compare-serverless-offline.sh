@@ -52,6 +52,7 @@ if [[ ! -x node_modules/.bin/serverless ]]; then
 fi
 
 export SLS_TELEMETRY_DISABLED=1 SLS_NOTIFICATIONS_MODE=off AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test
+: > offline.log # emptied here, not by the redirection below: that happens in the background, after the wait may have begun
 # shellcheck disable=SC2086 # SLS_OFFLINE_FLAGS is a list of flags
 node node_modules/.bin/serverless offline start --lambdaPort "$port" ${SLS_OFFLINE_FLAGS:-} > offline.log 2>&1 &
 server=$!
