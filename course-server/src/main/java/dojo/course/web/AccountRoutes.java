@@ -65,28 +65,36 @@ final class AccountRoutes implements RouteGroup {
     private void register(Context ctx) {
         LoginSession session = Visitors.session(ctx);
         String username = field(ctx, "username");
-        try {
-            Learner learner = accounts.register(session.learner().id(), username, field(ctx, "password"));
-            visitors.begin(ctx, learner);
-            ctx.redirect(next(ctx), HttpStatus.SEE_OTHER);
-        } catch (AccountException e) {
-            form(ctx, Form.REGISTER, username, e.getMessage(), e.status());
-        }
+        String password = field(ctx, "password");
+        // hashing a password is a third of a second of CPU: not on a request thread (see WebApp)
+        ctx.async(() -> {
+            try {
+                Learner learner = accounts.register(session.learner().id(), username, password);
+                visitors.begin(ctx, learner);
+                ctx.redirect(next(ctx), HttpStatus.SEE_OTHER);
+            } catch (AccountException e) {
+                form(ctx, Form.REGISTER, username, e.getMessage(), e.status());
+            }
+        });
     }
 
     private void login(Context ctx) {
         LoginSession session = Visitors.session(ctx);
         String username = field(ctx, "username");
-        try {
-            Learner learner = accounts.login(username, field(ctx, "password"), ctx.ip());
-            if (session.learner().guest()) {
-                learners.absorbGuest(session.learner().id(), learner.id());
+        String password = field(ctx, "password");
+        String ip = ctx.ip();
+        ctx.async(() -> {
+            try {
+                Learner learner = accounts.login(username, password, ip);
+                if (session.learner().guest()) {
+                    learners.absorbGuest(session.learner().id(), learner.id());
+                }
+                visitors.begin(ctx, learner);
+                ctx.redirect(next(ctx), HttpStatus.SEE_OTHER);
+            } catch (AccountException e) {
+                form(ctx, Form.LOGIN, username, e.getMessage(), e.status());
             }
-            visitors.begin(ctx, learner);
-            ctx.redirect(next(ctx), HttpStatus.SEE_OTHER);
-        } catch (AccountException e) {
-            form(ctx, Form.LOGIN, username, e.getMessage(), e.status());
-        }
+        });
     }
 
     private void logout(Context ctx) {

@@ -50,8 +50,11 @@ final class CellRoutes implements RouteGroup {
         for (JsonNode node : aboveNode) {
             above.add(text(node, "above[" + above.size() + "]", maxChars));
         }
-        List<CellRun> runs = cells.run(session.learner().id(), lesson.slug(), cell, code, above);
-        Json.send(ctx, 200, Map.of("runs", runs));
+        // an evaluation may take its whole time limit: not on a request thread (see WebApp)
+        ctx.async(() -> {
+            List<CellRun> runs = cells.run(session.learner().id(), lesson.slug(), cell, code, above);
+            Json.send(ctx, 200, Map.of("runs", runs));
+        });
     }
 
     private void reset(Context ctx) {

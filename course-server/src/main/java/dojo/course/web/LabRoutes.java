@@ -81,12 +81,15 @@ final class LabRoutes implements RouteGroup {
         }
         String learner = session.learner().id();
         store.saveDraft(learner, lab.id(), work.filesJson(), work.event());
-        RunResult result = runner.run(learner, lab, work.files(), work.event());
-        String resultJson = toJson(result);
-        String attemptId = store.recordAttempt(learner, lab.id(), "run", work.filesJson(), work.event(), result.outcome(), resultJson);
-        JsonNode answer = Json.MAPPER.valueToTree(result);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) answer).put("attemptId", attemptId);
-        Json.send(ctx, 200, answer);
+        // compiling, deploying and invoking take seconds: not on a request thread (see WebApp)
+        ctx.async(() -> {
+            RunResult result = runner.run(learner, lab, work.files(), work.event());
+            String resultJson = toJson(result);
+            String attemptId = store.recordAttempt(learner, lab.id(), "run", work.filesJson(), work.event(), result.outcome(), resultJson);
+            JsonNode answer = Json.MAPPER.valueToTree(result);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) answer).put("attemptId", attemptId);
+            Json.send(ctx, 200, answer);
+        });
     }
 
     /** Reveals the next hint: answers {@code {"revealed": n, "total": t, "hint": {"title", "html"}}}. */

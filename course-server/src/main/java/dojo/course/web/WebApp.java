@@ -15,6 +15,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.time.InstantSource;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -25,6 +26,7 @@ import java.util.function.Supplier;
  */
 public final class WebApp implements AutoCloseable {
     static final long MAX_REQUEST_BYTES = 1024 * 1024;
+    static final int REQUEST_THREADS = 4 + 2 * Runtime.getRuntime().availableProcessors();
     private static final String STARTED = "dojo.started";
     private final Javalin app;
 
@@ -53,6 +55,10 @@ public final class WebApp implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             config.jetty.host = host;
             config.jetty.port = port;
+            // Few request threads: pages are CPU work, and on a small machine a page served by one of
+            // 200 time-sliced threads waits for all the others. What blocks for long (Run, cells,
+            // password hashing) runs off these threads (ctx.async).
+            config.jetty.threadPool = new QueuedThreadPool(REQUEST_THREADS, Math.min(4, REQUEST_THREADS), 60_000);
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
