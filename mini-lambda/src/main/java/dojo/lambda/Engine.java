@@ -158,6 +158,11 @@ public final class Engine implements AutoCloseable {
         return signingName == null ? null : services.get(signingName);
     }
 
+    /** Every registered service (a live, unmodifiable view). */
+    public java.util.Collection<dojo.lambda.http.AwsService> services() {
+        return java.util.Collections.unmodifiableCollection(services.values());
+    }
+
     public java.util.Set<String> serviceNames() {
         return new java.util.TreeSet<>(services.keySet());
     }

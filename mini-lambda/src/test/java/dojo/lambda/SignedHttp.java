@@ -23,11 +23,17 @@ final class SignedHttp {
     }
 
     HttpRequest request(String method, String service, String path, String body) {
+        return request(method, service, path, body, java.util.Map.of("Content-Type", "application/json"));
+    }
+
+    /** A request signed with these headers (signed too), e.g. {@code X-Amz-Target}. */
+    HttpRequest request(String method, String service, String path, String body, java.util.Map<String, String> headers) {
         URI uri = URI.create(endpoint + path);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        SdkHttpRequest.Builder unsigned = SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(method)).uri(uri);
+        headers.forEach(unsigned::putHeader);
         var signed = AwsV4HttpSigner.create().sign(r -> r.identity(AwsCredentialsIdentity.create("test", "test"))
-                .request(SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(method)).uri(uri)
-                        .putHeader("Content-Type", "application/json").build())
+                .request(unsigned.build())
                 .payload(ContentStreamProvider.fromByteArray(bytes))
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
                 .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"));
@@ -44,6 +50,12 @@ final class SignedHttp {
     String send(String method, String service, String path, String body) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(request(method, service, path, body), HttpResponse.BodyHandlers.ofString());
         return r.statusCode() + " " + r.body();
+    }
+
+    /** The whole response of a signed request with these headers. */
+    HttpResponse<String> exchange(String method, String service, String path, String body, java.util.Map<String, String> headers)
+            throws IOException, InterruptedException {
+        return http.send(request(method, service, path, body, headers), HttpResponse.BodyHandlers.ofString());
     }
 
     InputStream stream(String path) throws IOException, InterruptedException {

@@ -6,20 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads {@code Authorization: AWS4-HMAC-SHA256 Credential=.., SignedHeaders=.., Signature=..}
  * with the signing time from {@code X-Amz-Date} (or {@code Date}).
  */
 final class AuthorizationHeader {
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
-    private static final Pattern SEPARATORS = Pattern.compile("[,\\s]+");
-
     private AuthorizationHeader() {}
 
     static SignatureClaim parse(SignedRequest request, String value) {
-        String[] schemeAndRest = BLANKS.split(value.strip(), 2);
+        String[] schemeAndRest = schemeAndRest(value.strip());
         String algorithm = schemeAndRest[0];
         if (!algorithm.equals(SignatureClaim.ALGORITHM) && algorithm.startsWith("AWS4-")) {
             throw Rejections.incomplete("Unsupported AWS 'algorithm': '" + algorithm + "'. Sign with "
@@ -53,9 +49,29 @@ final class AuthorizationHeader {
                 request.header("X-Amz-Security-Token").orElse(null), false);
     }
 
+    /** The scheme and what follows the blanks after it (one element when nothing follows); read on every signed call, so no regex. */
+    private static String[] schemeAndRest(String value) {
+        int blank = 0;
+        while (blank < value.length() && !Character.isWhitespace(value.charAt(blank))) {
+            blank++;
+        }
+        int rest = blank;
+        while (rest < value.length() && Character.isWhitespace(value.charAt(rest))) {
+            rest++;
+        }
+        return rest >= value.length() ? new String[] {value.substring(0, blank)} : new String[] {value.substring(0, blank), value.substring(rest)};
+    }
+
     private static Map<String, String> parameters(String text) {
         Map<String, String> parameters = new HashMap<>();
-        for (String pair : SEPARATORS.split(text)) {
+        int at = 0;
+        while (at < text.length()) {
+            int end = at;
+            while (end < text.length() && !separator(text.charAt(end))) {
+                end++;
+            }
+            String pair = text.substring(at, end);
+            at = end + 1;
             if (pair.isEmpty()) {
                 continue;
             }
@@ -68,5 +84,9 @@ final class AuthorizationHeader {
             parameters.putIfAbsent(pair.substring(0, equals), pair.substring(equals + 1));
         }
         return parameters;
+    }
+
+    private static boolean separator(char c) {
+        return c == ',' || Character.isWhitespace(c);
     }
 }

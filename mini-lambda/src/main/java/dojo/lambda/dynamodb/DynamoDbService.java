@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dojo.lambda.account.Authenticated;
 import dojo.lambda.api.ApiException;
-import dojo.lambda.http.AuthErrors;
-import dojo.lambda.http.AwsService;
-import io.javalin.http.Context;
+import dojo.lambda.http.JsonProtocolService;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.InstantSource;
-import java.util.UUID;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.CRC32;
 
 /**
@@ -24,7 +22,7 @@ import java.util.zip.CRC32;
  *
  * <p>Thread-safe.
  */
-public final class DynamoDbService implements AwsService, AuthErrors {
+public final class DynamoDbService implements JsonProtocolService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Tables tables;
     private final StreamSignal signal = new StreamSignal();
@@ -50,25 +48,24 @@ public final class DynamoDbService implements AwsService, AuthErrors {
     }
 
     @Override
-    public void handle(Context ctx, Authenticated caller) {
+    public CompletableFuture<JsonReply> answer(JsonCall call, Authenticated caller) {
         try {
-            String target = ctx.header("X-Amz-Target");
-            if (!ctx.method().name().equals("POST") || target == null) {
+            String target = call.target();
+            if (!call.method().equals("POST") || target == null) {
                 throw new TableException(TableException.CORAL_SERVICE, "UnknownOperationException", 400,
                         "DynamoDB answers POST / with an X-Amz-Target header such as DynamoDB_20120810.GetItem; found "
-                                + ctx.method() + " " + ctx.path() + (target == null ? " without X-Amz-Target" : ""), null);
+                                + call.method() + " " + call.path() + (target == null ? " without X-Amz-Target" : ""), null);
             }
-            JsonNode req = body(ctx);
+            JsonNode req = body(call.body());
             AccountTables account = tables.account(caller.account().accountId());
-            reply(ctx, 200, dispatch(target, req, account, caller.region()));
+            return CompletableFuture.completedFuture(reply(200, dispatch(target, req, account, caller.region())));
         } catch (TableException e) {
-            reply(ctx, e.status(), e.body());
+            return CompletableFuture.completedFuture(reply(e.status(), e.body()));
         }
     }
 
-    private static JsonNode body(Context ctx) {
+    private static JsonNode body(byte[] bytes) {
         try {
-            byte[] bytes = ctx.bodyAsBytes();
             JsonNode req = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
             if (!req.isObject()) {
                 throw TableException.serialization("The request body must be a JSON object, found " + req.getNodeType());
@@ -108,24 +105,24 @@ public final class DynamoDbService implements AwsService, AuthErrors {
     }
 
     @Override
-    public void authFailed(Context ctx, ApiException error) {
+    public JsonReply authFailed(ApiException error) {
         // DynamoDB answers signature failures with 400 and the coral service namespace
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("__type", TableException.CORAL_SERVICE + error.type().name());
         body.put("message", error.getMessage());
-        reply(ctx, 400, body);
+        return reply(400, body);
     }
 
-    private static void reply(Context ctx, int status, ObjectNode body) {
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+    private static JsonReply reply(int status, ObjectNode body) {
+        byte[] bytes;
+        try {
+            bytes = JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("could not write a DynamoDB answer as JSON", e);
+        }
         CRC32 crc = new CRC32();
         crc.update(bytes);
-        ctx.disableCompression();
-        ctx.status(status);
-        ctx.header("x-amzn-RequestId", UUID.randomUUID().toString());
-        ctx.header("x-amz-crc32", Long.toString(crc.getValue()));
-        ctx.contentType("application/x-amz-json-1.0");
-        ctx.result(bytes);
+        return new JsonReply(status, "application/x-amz-json-1.0", bytes, Map.of("x-amz-crc32", Long.toString(crc.getValue())));
     }
 
     /** The account's tables, for the stream poller. */

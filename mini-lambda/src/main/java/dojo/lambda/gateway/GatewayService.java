@@ -75,8 +75,8 @@ public final class GatewayService implements AwsService, AuthErrors, PublicEndpo
     }
 
     @Override
-    public boolean accepts(Context ctx) {
-        return GatewayAddress.of(ctx.path(), ctx.header("Host")) != null;
+    public boolean accepts(String path, String host) {
+        return GatewayAddress.of(path, host) != null;
     }
 
     @Override

@@ -44,8 +44,14 @@ public final class LambdaHttp implements AutoCloseable {
             config.http.maxRequestSize = 80L * 1024 * 1024;
             config.router.ignoreTrailingSlashes = true;
             // SigV4 signs header values exactly as sent; Jetty's header cache would otherwise hand over
-            // its own spelling of common values ("charset=UTF-8" becomes "charset=utf-8")
-            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+            // its own spelling of common values ("charset=UTF-8" becomes "charset=utf-8"). The per-connection cache is off: AWS
+            // clients send a new Authorization and X-Amz-Date on every call, so it only grew and slowed each lookup.
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setHeaderCacheCaseSensitive(true);
+                http.setHeaderCacheSize(0);
+            });
+            // AWS JSON-protocol calls (SQS, DynamoDB) are answered in front of the servlet layer; Javalin wraps inside
+            config.jetty.modifyServer(server -> server.setHandler(new JsonProtocolPath(engine)));
             config.jetty.host = host;
             config.jetty.port = port;
             // Javalin adds its own connector only when none is configured, so both are added here

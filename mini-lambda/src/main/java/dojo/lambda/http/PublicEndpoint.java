@@ -10,8 +10,13 @@ import io.javalin.http.Context;
  * <p>Implementations are thread-safe; both methods run on the HTTP server's threads.
  */
 public interface PublicEndpoint {
-    /** True when the request is addressed to this endpoint (by path or Host); must be cheap. */
-    boolean accepts(Context ctx);
+    /** True when a request for {@code path} (as decoded) with that {@code Host} header (may be null) is addressed to this endpoint; must be cheap. */
+    boolean accepts(String path, String host);
+
+    /** True when the request is addressed to this endpoint (by path or Host). */
+    default boolean accepts(Context ctx) {
+        return accepts(ctx.path(), ctx.header("Host"));
+    }
 
     /** Answers the request completely, errors included, in the endpoint's own format. */
     void serve(Context ctx);

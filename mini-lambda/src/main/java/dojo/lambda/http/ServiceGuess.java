@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
  * signature can be answered in that service's error format. Null when there is no scope.
  */
 final class ServiceGuess {
-    private static final Pattern SCOPE = Pattern.compile("Credential=[^/]+/\\d{8}/[^/]+/([^/]+)/aws4_request");
     private static final Pattern QUERY_SCOPE = Pattern.compile("X-Amz-Credential=[^&]*?%2F\\d{8}%2F[^&]*?%2F([^&%]+)%2Faws4_request");
 
     private ServiceGuess() {}
@@ -17,8 +16,7 @@ final class ServiceGuess {
     static String fromUnverified(Context ctx) {
         String auth = ctx.header("Authorization");
         if (auth != null) {
-            Matcher m = SCOPE.matcher(auth);
-            return m.find() ? m.group(1) : null;
+            return fromAuthorization(auth);
         }
         String q = ctx.queryString();
         if (q != null) {
@@ -26,5 +24,19 @@ final class ServiceGuess {
             return m.find() ? m.group(1) : null;
         }
         return null;
+    }
+
+    /** The service named in an {@code Authorization} header's credential scope ({@code Credential=key/date/region/service/aws4_request}). */
+    static String fromAuthorization(String auth) {
+        if (auth == null) {
+            return null;
+        }
+        int at = auth.indexOf("Credential=");
+        int end = at < 0 ? -1 : auth.indexOf("/aws4_request", at);
+        if (end < 0) {
+            return null;
+        }
+        int start = auth.lastIndexOf('/', end - 1);
+        return start <= at ? null : auth.substring(start + 1, end);
     }
 }

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dojo.lambda.Engine;
 import dojo.lambda.account.Authenticated;
 import dojo.lambda.api.ApiException;
-import dojo.lambda.http.AuthErrors;
-import dojo.lambda.http.AwsService;
-import io.javalin.http.Context;
+import dojo.lambda.http.JsonProtocolService;
 import java.time.InstantSource;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Thread-safe. Long polls hold no thread. {@link #close()} ends waiting receives and closes the files.
  */
-public final class QueueService implements AwsService, AuthErrors, AutoCloseable {
+public final class QueueService implements JsonProtocolService, AutoCloseable {
     private final Queues queues;
     private final QueueActions queueActions;
     private final MessageActions messageActions;
@@ -46,31 +44,20 @@ public final class QueueService implements AwsService, AuthErrors, AutoCloseable
     }
 
     @Override
-    public void handle(Context ctx, Authenticated caller) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType();
-        if (type.startsWith("application/x-www-form-urlencoded")) {
-            SqsHttp.queryProtocol(ctx);
-            return;
+    public CompletableFuture<JsonReply> answer(JsonCall call, Authenticated caller) {
+        if (call.contentType().startsWith("application/x-www-form-urlencoded")) {
+            return CompletableFuture.completedFuture(SqsHttp.queryProtocol());
         }
         Caller who = new Caller(caller.account().accountId(), caller.accessKeyId());
         try {
-            String target = ctx.header("X-Amz-Target");
+            String target = call.target();
             String op = target != null && target.startsWith("AmazonSQS.") ? target.substring("AmazonSQS.".length()) : "";
             if (op.equals("ReceiveMessage")) {
-                CompletableFuture<ObjectNode> answer = messageActions.receive(SqsHttp.body(ctx), who);
-                if (answer.isDone()) {
-                    SqsHttp.ok(ctx, answer.join());
-                } else {
-                    ctx.future(() -> answer.handle((body, failure) -> {
-                        reply(ctx, body, failure);
-                        return null;
-                    }));
-                }
-                return;
+                return messageActions.receive(SqsHttp.body(call.body()), who).handle(QueueService::reply);
             }
-            SqsHttp.ok(ctx, dispatch(op, target, SqsHttp.body(ctx), who));
+            return CompletableFuture.completedFuture(SqsHttp.ok(dispatch(op, target, SqsHttp.body(call.body()), who)));
         } catch (RuntimeException e) {
-            reply(ctx, null, e);
+            return CompletableFuture.completedFuture(reply(null, e));
         }
     }
 
@@ -102,28 +89,27 @@ public final class QueueService implements AwsService, AuthErrors, AutoCloseable
         };
     }
 
-    private static void reply(Context ctx, ObjectNode body, Throwable failure) {
+    private static JsonReply reply(ObjectNode body, Throwable failure) {
         Throwable f = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (f == null) {
-            SqsHttp.ok(ctx, body);
+            return SqsHttp.ok(body);
         } else if (f instanceof SqsException e) {
-            SqsHttp.error(ctx, e.error(), e.getMessage());
+            return SqsHttp.error(e.error(), e.getMessage());
         } else if (f instanceof ApiException e) {
-            SqsHttp.error(ctx, SqsError.InvalidParameterValueException, e.getMessage());
-        } else {
-            SqsHttp.error(ctx, SqsError.InternalFailure, "The queue service failed: " + f + ". This is a fault of the engine.");
+            return SqsHttp.error(SqsError.InvalidParameterValueException, e.getMessage());
         }
+        return SqsHttp.error(SqsError.InternalFailure, "The queue service failed: " + f + ". This is a fault of the engine.");
     }
 
     @Override
-    public void authFailed(Context ctx, ApiException error) {
+    public JsonReply authFailed(ApiException error) {
         SqsError e = switch (error.type()) {
             case InvalidSignatureException -> SqsError.InvalidSignatureException;
             case IncompleteSignatureException -> SqsError.IncompleteSignatureException;
             case MissingAuthenticationTokenException -> SqsError.MissingAuthenticationTokenException;
             default -> SqsError.UnrecognizedClientException;
         };
-        SqsHttp.error(ctx, e, error.getMessage());
+        return SqsHttp.error(e, error.getMessage());
     }
 
     @Override

@@ -2,8 +2,10 @@ package dojo.lambda.sqs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.http.Context;
+import dojo.lambda.http.JsonProtocolService.JsonReply;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** SQS's JSON protocol on the wire: request bodies in, {@code application/x-amz-json-1.0} answers and errors out. */
 final class SqsHttp {
@@ -11,8 +13,7 @@ final class SqsHttp {
 
     private SqsHttp() {}
 
-    static SqsRequest body(Context ctx) {
-        byte[] bytes = ctx.bodyAsBytes();
+    static SqsRequest body(byte[] bytes) {
         if (bytes.length == 0) {
             return new SqsRequest(JournalCodec.JSON.createObjectNode());
         }
@@ -28,35 +29,26 @@ final class SqsHttp {
                 + "SQS's JSON protocol sends the operation's input as one JSON object.");
     }
 
-    static void ok(Context ctx, ObjectNode body) {
-        ctx.status(200);
-        ctx.header("x-amzn-RequestId", Ids.uuid());
-        ctx.contentType(CONTENT_TYPE);
+    static JsonReply ok(ObjectNode body) {
         try {
-            ctx.result(JournalCodec.JSON.writeValueAsBytes(body));
+            return new JsonReply(200, CONTENT_TYPE, JournalCodec.JSON.writeValueAsBytes(body), Map.of());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("could not write an SQS answer as JSON", e);
         }
     }
 
     /** AWS's error: {@code {"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":..}} plus {@code x-amzn-query-error}. */
-    static void error(Context ctx, SqsError error, String message) {
-        ctx.status(error.status());
-        ctx.header("x-amzn-RequestId", Ids.uuid());
-        ctx.header("x-amzn-query-error", error.queryError());
-        ctx.contentType(CONTENT_TYPE);
-        ctx.result(JournalCodec.JSON.createObjectNode().put("__type", error.type()).put("message", message).toString()
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    static JsonReply error(SqsError error, String message) {
+        return new JsonReply(error.status(), CONTENT_TYPE, JournalCodec.JSON.createObjectNode().put("__type", error.type())
+                .put("message", message).toString().getBytes(StandardCharsets.UTF_8), Map.of("x-amzn-query-error", error.queryError()));
     }
 
     /** A request in SQS's older query protocol (form fields, XML answers), which this engine does not speak. */
-    static void queryProtocol(Context ctx) {
-        ctx.status(400);
-        ctx.contentType("text/xml");
-        ctx.result("<?xml version=\"1.0\"?><ErrorResponse xmlns=\"http://queue.amazonaws.com/doc/2012-11-05/\"><Error>"
+    static JsonReply queryProtocol() {
+        return new JsonReply(400, "text/xml", ("<?xml version=\"1.0\"?><ErrorResponse xmlns=\"http://queue.amazonaws.com/doc/2012-11-05/\"><Error>"
                 + "<Type>Sender</Type><Code>AWS.SimpleQueueService.UnsupportedOperation</Code><Message>This engine speaks SQS's "
                 + "JSON protocol (Content-Type: application/x-amz-json-1.0, X-Amz-Target: AmazonSQS.&lt;Operation&gt;), as the "
                 + "current AWS SDKs and CLI do. Update the SDK or CLI that sent this query-protocol request.</Message></Error>"
-                + "<RequestId>" + Ids.uuid() + "</RequestId></ErrorResponse>");
+                + "<RequestId>" + Ids.uuid() + "</RequestId></ErrorResponse>").getBytes(StandardCharsets.UTF_8), Map.of());
     }
 }

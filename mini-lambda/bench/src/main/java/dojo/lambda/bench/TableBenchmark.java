@@ -1,20 +1,17 @@
 package dojo.lambda.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -24,95 +21,102 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * DynamoDB PutItem and GetItem throughput through the AWS SDK's DynamoDbClient against the engine
- * jar started as its own process. Prints one line per figure.
+ * jar run as another process: each caller puts an item and reads it back, over and over. The
+ * rate is measured after a warm-up at full concurrency (until then CPU per operation is mostly
+ * the engine's JIT compiler), with the engine's and the SDK client's CPU per operation.
  *
- * <pre>java [-Dbench.engine.jvm="engine JVM flags"] -cp mini-lambda/bench/target/mini-lambda-bench.jar \
- *     dojo.lambda.bench.TableBenchmark [engine jar] [threads] [ops per thread]</pre>
+ * <pre>java [-Dbench.engineJvm="engine JVM flags"] -cp mini-lambda/bench/target/mini-lambda-bench.jar dojo.lambda.bench.TableBenchmark
+ *     [--engine-jar mini-lambda/target/mini-lambda.jar] [--callers 8] [--warm-up 40] [--seconds 15]</pre>
  */
 public final class TableBenchmark {
     private TableBenchmark() {}
 
-    /** Each thread puts an item and reads it back {@code perThread} times; prints the operations per second. */
-    private static void run(DynamoDbClient db, int threads, int perThread, String label, ProcessHandle engine) throws Exception {
-        java.time.Duration cpuBefore = engine.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        java.util.List<Future<long[]>> results = new java.util.ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            String prefix = label + "-" + t + "-";
-            results.add(pool.submit(() -> {
-                long[] latencies = new long[perThread * 2];
-                for (int i = 0; i < perThread; i++) {
-                    Map<String, AttributeValue> key = Map.of("id", AttributeValue.fromS(prefix + i));
-                    String n = Integer.toString(i);
-                    long a = System.nanoTime();
-                    db.putItem(b -> b.tableName("bench").item(Map.of("id", key.get("id"), "n", AttributeValue.fromN(n),
-                            "payload", AttributeValue.fromS("x".repeat(200)))));
-                    long b2 = System.nanoTime();
-                    db.getItem(b -> b.tableName("bench").key(key));
-                    long c = System.nanoTime();
-                    latencies[2 * i] = b2 - a;
-                    latencies[2 * i + 1] = c - b2;
+    public static void main(String[] args) throws Exception {
+        String jar = option(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
+        int warm = Integer.parseInt(option(args, "--warm-up", "40"));
+        int seconds = Integer.parseInt(option(args, "--seconds", "15"));
+        try (EngineProcess engine = new EngineProcess(jar); DynamoDbClient db = client(engine.endpoint())) {
+            System.out.println("mini-lambda table benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine " + engine.endpoint());
+            db.createTable(b -> b.tableName("bench").billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
+            for (String callers : option(args, "--callers", "8").split(",")) {
+                putAndGet(engine, Integer.parseInt(callers), warm, seconds);
+                warm = 5;
+            }
+        }
+    }
+
+    private static String option(String[] args, String name, String otherwise) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return otherwise;
+    }
+
+    static DynamoDbClient client(String endpoint) {
+        return DynamoDbClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .httpClient(ApacheHttpClient.create()).build();
+    }
+
+    /** {@code callers} threads, each with its own client, put an item of ~220 bytes and get it back. */
+    private static void putAndGet(EngineProcess engine, int callers, int warmSeconds, int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong operations = new AtomicLong();
+        List<Future<List<Long>>> futures = new ArrayList<>();
+        String payload = "x".repeat(200);
+        for (int t = 0; t < callers; t++) {
+            String prefix = "caller-" + callers + "-" + t + "-";
+            futures.add(pool.submit(() -> {
+                List<Long> latencies = new ArrayList<>();
+                try (DynamoDbClient db = client(engine.endpoint())) {
+                    for (int i = 0; !stop.get(); i++) {
+                        Map<String, AttributeValue> key = Map.of("id", AttributeValue.fromS(prefix + i));
+                        String n = Integer.toString(i);
+                        long a = System.nanoTime();
+                        db.putItem(b -> b.tableName("bench").item(Map.of("id", key.get("id"), "n", AttributeValue.fromN(n),
+                                "payload", AttributeValue.fromS(payload))));
+                        long b2 = System.nanoTime();
+                        if (!db.getItem(b -> b.tableName("bench").key(key)).hasItem()) {
+                            throw new IllegalStateException("GetItem did not find the item just put: " + key);
+                        }
+                        long c = System.nanoTime();
+                        latencies.add(b2 - a);
+                        latencies.add(c - b2);
+                        operations.addAndGet(2);
+                    }
                 }
                 return latencies;
             }));
         }
-        long[] all = new long[threads * perThread * 2];
-        int k = 0;
-        for (Future<long[]> f : results) {
-            for (long v : f.get()) {
-                all[k++] = v;
-            }
+        Thread.sleep(warmSeconds * 1000L);
+        long start = operations.get();
+        long t0 = System.nanoTime();
+        CpuMeter cpu = new CpuMeter(engine.handle());
+        CpuMeter.Reading before = cpu.read();
+        Thread.sleep(seconds * 1000L);
+        long done = operations.get() - start;
+        double rate = done / ((System.nanoTime() - t0) / 1e9);
+        CpuMeter.Reading after = cpu.read();
+        stop.set(true);
+        double engineCpu = (after.engineNanos() - before.engineNanos()) / 1e9 / done;
+        double jitCpu = (after.engineJitNanos() - before.engineJitNanos()) / 1e9 / done;
+        double clientCpu = (after.driverNanos() - before.driverNanos()) / 1e9 / done;
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : futures) {
+            List<Long> own = f.get();
+            // each caller's last operations: roughly the measured window
+            all.addAll(own.subList(Math.max(0, own.size() - (int) (done / callers)), own.size()));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        double cpu = (engine.info().totalCpuDuration().orElse(java.time.Duration.ZERO).toNanos() - cpuBefore.toNanos()) / 1e9;
-        System.out.printf("dynamodb %s: %d PutItem + GetItem in %.2f s = %.0f ops/s (engine CPU %.2f s = %.0f ops per engine CPU second), "
-                + "latency %s%n", label, all.length, seconds, all.length / seconds, cpu, all.length / cpu, new Percentiles(all).summary());
-    }
-
-    public static void main(String[] args) throws Exception {
-        String jar = args.length > 0 ? args[0] : "mini-lambda/target/mini-lambda.jar";
-        String[] jvm = System.getProperty("bench.engine.jvm", "-XX:+UseParallelGC").split(" ");
-        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        int perThread = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
-        Path data = Files.createTempDirectory("mini-lambda-table-bench");
-        Process engine = new ProcessBuilder(java.util.stream.Stream.of(new String[] {"java"}, jvm,
-                new String[] {"-jar", jar, "--port", "0", "--data", data.toString()}).flatMap(java.util.Arrays::stream).toList())
-                .redirectErrorStream(true).start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(engine.getInputStream(), StandardCharsets.UTF_8));
-            String endpoint = null;
-            // JVM flags such as a flight recording may print before the engine's first line
-            for (int i = 0; i < 20 && endpoint == null; i++) {
-                Matcher m = Pattern.compile("(http://[0-9.]+:\\d+)").matcher(String.valueOf(out.readLine()));
-                endpoint = m.find() ? m.group(1) : null;
-            }
-            if (endpoint == null) {
-                throw new IllegalStateException("The engine did not print its endpoint; run " + jar + " by hand to see why");
-            }
-            Thread drain = new Thread(() -> {
-                try {
-                    engine.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-                } catch (java.io.IOException stopped) {
-                    // the engine is gone
-                }
-            });
-            drain.setDaemon(true);
-            drain.start();
-            try (DynamoDbClient db = DynamoDbClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                    .httpClient(UrlConnectionHttpClient.create()).build()) {
-                db.createTable(b -> b.tableName("bench").billingMode(BillingMode.PAY_PER_REQUEST)
-                        .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
-                        .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
-                System.out.println("mini-lambda table benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, "
-                        + threads + " client threads");
-                run(db, threads, Math.max(1, perThread / 10), "warm-up", engine.toHandle());
-                run(db, threads, perThread, "measured", engine.toHandle());
-            }
-        } finally {
-            engine.destroy();
-        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("DynamoDB PutItem + GetItem, %d callers: %.0f operations/s (latency %s); CPU per operation: engine %.0f us"
+                + " (JIT compiler threads %.0f us of it), SDK client %.0f us, so %.0f operations/s on %d otherwise idle cores"
+                + " without the engine's JIT%n", callers, rate, new Percentiles(all.stream().mapToLong(Long::longValue).toArray()).summary(),
+                engineCpu * 1e6, jitCpu * 1e6, clientCpu * 1e6, cores / (engineCpu - jitCpu + clientCpu), cores);
     }
 }
