@@ -37,6 +37,19 @@ final class ValueOrder {
     }
 
     static int compareCodePoints(String a, String b) {
+        // UTF-16 order is code point order up to the first difference unless a surrogate is involved there
+        int n = Math.min(a.length(), b.length());
+        for (int k = 0; k < n; k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            if (x != y) {
+                return Character.isSurrogate(x) || Character.isSurrogate(y) ? bySurrogatePairs(a, b) : x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    private static int bySurrogatePairs(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -19,7 +19,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -41,7 +40,7 @@ public final class QueueBenchmark {
         String only = option(args, "--only", "all");
         int seconds = Integer.parseInt(option(args, "--seconds", "15"));
         try (EngineProcess engine = new EngineProcess(jar); SqsClient sqs = client(engine.endpoint())) {
-            System.out.println("mini-lambda queue benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine " + engine.endpoint());
+            System.out.println("mini-lambda queue benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine " + engine.endpoint() + ", SDK HTTP client " + SdkHttp.name());
             String url = sqs.createQueue(b -> b.queueName("bench")).queueUrl();
             // long warm-ups: until the JIT has compiled the request path, CPU per message is mostly the compiler's
             int warm = 40;
@@ -72,7 +71,7 @@ public final class QueueBenchmark {
     static SqsClient client(String endpoint) {
         return SqsClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(ApacheHttpClient.create()).build();
+                .httpClient(SdkHttp.create()).build();
     }
 
     /** {@code callers} threads each send {@code batch} messages, receive them and delete them, over and over. */
