@@ -30,7 +30,11 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * event source mapping invokes with it.
  *
  * <pre>java -cp mini-lambda/bench/target/mini-lambda-bench.jar dojo.lambda.bench.QueueBenchmark [--engine-jar mini-lambda/target/mini-lambda.jar]
- *     [--only single|batch|delivery] [--callers 1,4,8] [--seconds 15]</pre>
+ *     [--only single|batch|delivery] [--callers 1,4,8] [--seconds 15] [--client sdk|raw]</pre>
+ *
+ * <p>{@code --client raw} sends the one-message round trips over a lean keep-alive socket
+ * ({@link RawClient}, SigV4 by the SDK's signer) instead of the SDK's SqsClient; with
+ * {@code -Dbench.http=url-connection} the SDK client uses the JDK's HttpURLConnection.
  */
 public final class QueueBenchmark {
     private QueueBenchmark() {}
@@ -39,6 +43,7 @@ public final class QueueBenchmark {
         String jar = option(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
         String only = option(args, "--only", "all");
         int seconds = Integer.parseInt(option(args, "--seconds", "15"));
+        boolean raw = option(args, "--client", "sdk").equals("raw");
         try (EngineProcess engine = new EngineProcess(jar); SqsClient sqs = client(engine.endpoint())) {
             System.out.println("mini-lambda queue benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine " + engine.endpoint() + ", SDK HTTP client " + SdkHttp.name());
             String url = sqs.createQueue(b -> b.queueName("bench")).queueUrl();
@@ -46,12 +51,12 @@ public final class QueueBenchmark {
             int warm = 40;
             if (only.equals("all") || only.equals("single")) {
                 for (String callers : option(args, "--callers", "1,4,8").split(",")) {
-                    roundTrips(engine, url, Integer.parseInt(callers), 1, warm, seconds);
+                    roundTrips(engine, url, Integer.parseInt(callers), 1, warm, seconds, raw);
                     warm = 5;
                 }
             }
             if (only.equals("all") || only.equals("batch")) {
-                roundTrips(engine, url, 4, 10, warm, seconds);
+                roundTrips(engine, url, 4, 10, warm, seconds, false);
             }
             if (only.equals("all") || only.equals("delivery")) {
                 deliveryLatency(engine.endpoint(), sqs, 300);
@@ -75,7 +80,8 @@ public final class QueueBenchmark {
     }
 
     /** {@code callers} threads each send {@code batch} messages, receive them and delete them, over and over. */
-    static void roundTrips(EngineProcess engine, String url, int callers, int batch, int warmSeconds, int seconds) throws Exception {
+    static void roundTrips(EngineProcess engine, String url, int callers, int batch, int warmSeconds, int seconds, boolean raw)
+            throws Exception {
         String endpoint = engine.endpoint();
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         AtomicBoolean stop = new AtomicBoolean();
@@ -84,6 +90,17 @@ public final class QueueBenchmark {
         for (int i = 0; i < callers; i++) {
             futures.add(pool.submit(() -> {
                 List<Long> lat = new ArrayList<>();
+                if (raw && batch == 1) {
+                    try (RawClient c = new RawClient(endpoint, "sqs")) {
+                        java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+                        while (!stop.get()) {
+                            long t0 = System.nanoTime();
+                            messages.addAndGet(rawRoundTrip(c, url, answer));
+                            lat.add(System.nanoTime() - t0);
+                        }
+                    }
+                    return lat;
+                }
                 try (SqsClient c = client(endpoint)) {
                     while (!stop.get()) {
                         long t0 = System.nanoTime();
@@ -115,12 +132,35 @@ public final class QueueBenchmark {
             all.addAll(own.subList(Math.max(0, own.size() - (int) (done / Math.max(1, batch) / callers)), own.size()));
         }
         pool.shutdown();
-        System.out.printf("SQS send+receive+delete, %d callers, %s: %.0f messages/s (round trip %s); CPU per message: engine %.0f us"
-                + " (JIT compiler threads %.0f us of it), SDK client %.0f us, so %.0f messages/s on %d otherwise idle cores"
-                + " without the engine's JIT%n", callers, batch == 1 ? "one message per call" : "batches of " + batch, rate,
+        System.out.printf("SQS send+receive+delete, %s, %d callers, %s: %.0f messages/s (round trip %s); CPU per message: engine %.0f us"
+                + " (JIT compiler threads %.0f us of it), driver %.0f us, so %.0f messages/s on %d otherwise idle cores"
+                + " without the engine's JIT%n", raw && batch == 1 ? "raw client" : "SDK client", callers, batch == 1 ? "one message per call" : "batches of " + batch, rate,
                 new Percentiles(all.stream().mapToLong(Long::longValue).toArray()).summary(), engineCpu * 1e6, jitCpu * 1e6,
                 clientCpu * 1e6, Runtime.getRuntime().availableProcessors() / (engineCpu - jitCpu + clientCpu),
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    private static final java.util.regex.Pattern RECEIPT = java.util.regex.Pattern.compile("\"ReceiptHandle\":\"([^\"]+)\"");
+
+    /** SendMessage, ReceiveMessage, DeleteMessage as JSON-protocol requests over {@link RawClient}. */
+    private static int rawRoundTrip(RawClient c, String url, java.io.ByteArrayOutputStream answer) throws java.io.IOException {
+        String queue = "{\"QueueUrl\":\"" + url + "\"";
+        call(c, "SendMessage", queue + ",\"MessageBody\":\"payload\"}", answer);
+        call(c, "ReceiveMessage", queue + ",\"MaxNumberOfMessages\":1}", answer);
+        java.util.regex.Matcher m = RECEIPT.matcher(answer.toString(StandardCharsets.UTF_8));
+        if (!m.find()) {
+            return 0;
+        }
+        call(c, "DeleteMessage", queue + ",\"ReceiptHandle\":\"" + m.group(1) + "\"}", answer);
+        return 1;
+    }
+
+    private static void call(RawClient c, String op, String body, java.io.ByteArrayOutputStream answer) throws java.io.IOException {
+        int status = c.post("/", body.getBytes(StandardCharsets.UTF_8), Map.of("Content-Type", "application/x-amz-json-1.0",
+                "X-Amz-Target", "AmazonSQS." + op), null, answer);
+        if (status != 200) {
+            throw new IllegalStateException(op + " answered " + status + ": " + answer.toString(StandardCharsets.UTF_8));
+        }
     }
 
     private static int roundTrip(SqsClient c, String url, int batch) {
