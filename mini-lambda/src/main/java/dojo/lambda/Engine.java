@@ -49,6 +49,7 @@ public final class Engine implements AutoCloseable {
     private final LambdaHttp http;
     private final Path runDir;
     private final java.util.Map<String, dojo.lambda.http.AwsService> services = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile java.util.List<dojo.lambda.http.PublicEndpoint> publicEndpoints = java.util.List.of();
 
     private Engine(EngineConfig config, InstantSource clock) throws IOException {
         this.config = config;
@@ -151,16 +152,18 @@ public final class Engine implements AutoCloseable {
     /** Serves {@code service} on this engine's port from now on (see {@link dojo.lambda.http.AwsService}). */
     public void register(dojo.lambda.http.AwsService service) {
         services.put(service.signingName(), service);
+        publicEndpoints = services.values().stream().filter(dojo.lambda.http.PublicEndpoint.class::isInstance)
+                .map(dojo.lambda.http.PublicEndpoint.class::cast).toList();
+    }
+
+    /** The registered services that the public reaches without signing (see {@link dojo.lambda.http.PublicEndpoint}). */
+    public java.util.List<dojo.lambda.http.PublicEndpoint> publicEndpoints() {
+        return publicEndpoints;
     }
 
     /** The service with that SigV4 signing name, or null. */
     public dojo.lambda.http.AwsService service(String signingName) {
         return signingName == null ? null : services.get(signingName);
-    }
-
-    /** Every registered service (a live, unmodifiable view). */
-    public java.util.Collection<dojo.lambda.http.AwsService> services() {
-        return java.util.Collections.unmodifiableCollection(services.values());
     }
 
     public java.util.Set<String> serviceNames() {

@@ -3,17 +3,19 @@ package dojo.lambda.account;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * An HTTP request exactly as it arrived, for signature checking. {@code rawPath} is the path as
  * sent, still percent-encoded and without the query; {@code rawQuery} is the query string after
  * {@code ?} as sent (null or empty when there is none); {@code headers} holds every value of every
- * header in arrival order, looked up case-insensitively; {@code body} is the bytes as received.
+ * header in arrival order, keyed by lower-case name and looked up case-insensitively; {@code body}
+ * is the bytes as received.
  * The body array is not copied: callers must not change it afterwards.
  */
 public record SignedRequest(String method, String rawPath, String rawQuery,
@@ -28,7 +30,7 @@ public record SignedRequest(String method, String rawPath, String rawQuery,
 
     /** Every value of header {@code name}, in arrival order; empty when absent. */
     public List<String> headerValues(String name) {
-        return headers.getOrDefault(name, List.of());
+        return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** The first value of header {@code name}. */
@@ -36,10 +38,14 @@ public record SignedRequest(String method, String rawPath, String rawQuery,
         return headerValues(name).stream().findFirst();
     }
 
+    /** Keyed by lower-case name: hash lookups, as every signed call looks up a dozen headers. */
     private static Map<String, List<String>> caseInsensitive(Map<String, List<String>> headers) {
-        TreeMap<String, List<String>> merged = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((name, values) -> merged.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
-        merged.replaceAll((name, values) -> List.copyOf(values));
+        Map<String, List<String>> merged = new HashMap<>(headers.size() * 2);
+        headers.forEach((name, values) -> merged.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), (had, more) -> {
+            List<String> both = new ArrayList<>(had);
+            both.addAll(more);
+            return List.copyOf(both);
+        }));
         return Collections.unmodifiableMap(merged);
     }
 

@@ -76,8 +76,8 @@ final class JsonProtocolPath extends Handler.Wrapper {
     }
 
     private boolean publicEndpoint(String host) {
-        for (AwsService service : engine.services()) {
-            if (service instanceof PublicEndpoint open && open.accepts("/", host)) {
+        for (PublicEndpoint open : engine.publicEndpoints()) {
+            if (open.accepts("/", host)) {
                 return true;
             }
         }

@@ -104,8 +104,8 @@ public final class LambdaHttp implements AutoCloseable {
     }
 
     private static void authenticate(Engine engine, Context ctx) throws Exception {
-        for (String name : engine.serviceNames()) {
-            if (engine.service(name) instanceof PublicEndpoint open && open.accepts(ctx)) {
+        for (PublicEndpoint open : engine.publicEndpoints()) {
+            if (open.accepts(ctx)) {
                 open.serve(ctx);
                 ctx.skipRemainingHandlers();
                 return;

@@ -30,8 +30,15 @@ class BucketTest {
     }
 
     private List<Path> files() throws IOException {
-        try (Stream<Path> all = Files.walk(dir.resolve("objects"))) {
-            return all.filter(Files::isRegularFile).sorted().toList();
+        // the sweeper deletes files while the walk runs; a file gone mid-walk means: look again
+        for (int attempt = 0; ; attempt++) {
+            try (Stream<Path> all = Files.walk(dir.resolve("objects"))) {
+                return all.filter(Files::isRegularFile).sorted().toList();
+            } catch (java.io.UncheckedIOException e) {
+                if (!(e.getCause() instanceof java.nio.file.NoSuchFileException) || attempt == 10) {
+                    throw e;
+                }
+            }
         }
     }
 
