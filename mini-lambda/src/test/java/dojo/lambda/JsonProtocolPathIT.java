@@ -70,6 +70,16 @@ class JsonProtocolPathIT {
                     Map.of("Content-Type", JSON_10, "X-Amz-Target", "DynamoDB_20120810.DescribeTable"));
             assertThat(r.statusCode()).isEqualTo(413);
             assertThat(r.body()).contains("larger than").contains("Send smaller requests");
+
+            // the same without a Content-Length: chunked, so the limit is met while reading
+            HttpRequest signed = new SignedHttp(t.engine.endpoint()).request("POST", "dynamodb", "/", huge,
+                    Map.of("Content-Type", JSON_10, "X-Amz-Target", "DynamoDB_20120810.DescribeTable"));
+            HttpRequest chunked = HttpRequest.newBuilder(signed, (name, value) -> true)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                            huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build();
+            HttpResponse<String> streamed = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+            assertThat(streamed.statusCode()).isEqualTo(413);
+            assertThat(streamed.body()).contains("larger than");
         }
     }
 
