@@ -1,11 +1,6 @@
 package dojo.lambda.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +8,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -24,86 +18,123 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The object store under load through the real AWS SDK S3 client with its defaults (signed
- * aws-chunked uploads with a CRC32 trailer, checksum-validated downloads): small-object PutObject
- * and GetObject latency and rate, and 1 MB object throughput, sequential and with 4 callers.
+ * aws-chunked uploads with a CRC32 trailer, checksum-validated downloads): PutObject and
+ * GetObject of 1 KB and 1 MB objects, 1 and 4 callers. Each figure is taken over a fixed window
+ * after a time-based warm-up (long for the first figure, so the engine's JIT has compiled the
+ * request path), with the CPU the engine and this driver (the SDK client) spent per request and
+ * per MB: on a shared machine those say more than MB/s.
  *
  * <pre>java -cp mini-lambda/bench/target/mini-lambda-bench.jar dojo.lambda.bench.S3Benchmark
- *     [--engine-jar mini-lambda/target/mini-lambda.jar]</pre>
+ *     [--engine-jar mini-lambda/target/mini-lambda.jar] [--sizes 1KB,1MB] [--ops put,get] [--callers 1,4]
+ *     [--warm 40] [--seconds 10]</pre>
  */
 public final class S3Benchmark {
+    private static final String BUCKET = "bench";
+
     private S3Benchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String jar = args.length >= 2 && args[0].equals("--engine-jar") ? args[1] : "mini-lambda/target/mini-lambda.jar";
-        Path data = Files.createTempDirectory("mini-lambda-s3-bench");
-        Process engine = new ProcessBuilder("java", "-XX:+UseParallelGC", "-jar", jar, "--port", "0", "--data", data.toString())
-                .redirectErrorStream(true).start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(engine.getInputStream(), StandardCharsets.UTF_8));
-            Matcher m = Pattern.compile("(http://[0-9.]+:\\d+)").matcher(String.valueOf(out.readLine()));
-            if (!m.find()) {
-                throw new IllegalStateException("engine did not start");
+        String jar = option(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
+        int warm = Integer.parseInt(option(args, "--warm", "40"));
+        int seconds = Integer.parseInt(option(args, "--seconds", "10"));
+        try (EngineProcess engine = new EngineProcess(jar); S3Client s3 = client(engine.endpoint())) {
+            System.out.println("mini-lambda S3 benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine "
+                    + engine.endpoint() + ", AWS SDK S3Client defaults over HTTP, load average " + loadAverage());
+            s3.createBucket(b -> b.bucket(BUCKET));
+            for (String size : option(args, "--sizes", "1KB,1MB").split(",")) {
+                byte[] body = bytes(size.equals("1MB") ? 1024 * 1024 : size.equals("1KB") ? 1024 : Integer.parseInt(size));
+                for (String op : option(args, "--ops", "put,get").split(",")) {
+                    for (String callers : option(args, "--callers", "1,4").split(",")) {
+                        scenario(engine, s3, size, body, op.equals("get"), Integer.parseInt(callers), warm, seconds);
+                        warm = Math.min(warm, 5);
+                    }
+                }
             }
-            Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-            drain.setDaemon(true);
-            drain.start();
-            try (S3Client s3 = client(m.group(1))) {
-                System.out.println("mini-lambda S3 benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine "
-                        + m.group(1) + ", AWS SDK S3Client defaults over HTTP");
-                s3.createBucket(b -> b.bucket("bench"));
-                byte[] small = bytes(1024);
-                byte[] large = bytes(1024 * 1024);
-                run(s3, "warm-up", small, 300, 1, false);
-                run(s3, "PutObject 1 KB, 1 caller", small, 2000, 1, false);
-                run(s3, "GetObject 1 KB, 1 caller", small, 2000, 1, true);
-                run(s3, "PutObject 1 KB, 4 callers", small, 4000, 4, false);
-                run(s3, "GetObject 1 KB, 4 callers", small, 4000, 4, true);
-                run(s3, "PutObject 1 MB, 1 caller", large, 200, 1, false);
-                run(s3, "GetObject 1 MB, 1 caller", large, 200, 1, true);
-                run(s3, "PutObject 1 MB, 4 callers", large, 400, 4, false);
-                run(s3, "GetObject 1 MB, 4 callers", large, 400, 4, true);
-            }
-        } finally {
-            engine.destroy();
-            engine.waitFor();
         }
     }
 
-    private static void run(S3Client s3, String label, byte[] body, int count, int callers, boolean read) throws Exception {
+    /** {@code callers} threads put (or get) {@code body} over and over; one figure taken after {@code warm} seconds. */
+    private static void scenario(EngineProcess engine, S3Client s3, String size, byte[] body, boolean read, int callers,
+            int warm, int seconds) throws Exception {
         String prefix = body.length + "/";
         if (read) {
-            s3.putObject(b -> b.bucket("bench").key(prefix + "read"), RequestBody.fromBytes(body));
+            s3.putObject(b -> b.bucket(BUCKET).key(prefix + "read"), RequestBody.fromBytes(body));
         }
         ExecutorService pool = Executors.newFixedThreadPool(callers);
-        long[] samples = new long[count];
-        long start = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Future<List<long[]>>> futures = new ArrayList<>();
         for (int c = 0; c < callers; c++) {
             int caller = c;
-            done.add(pool.submit(() -> {
-                for (int i = caller; i < count; i += callers) {
-                    String key = prefix + (read ? "read" : "object-" + (i % 100));
+            futures.add(pool.submit(() -> {
+                List<long[]> timings = new ArrayList<>();
+                for (int i = 0; !stop.get(); i++) {
+                    String key = prefix + (read ? "read" : "object-" + caller + "-" + (i % 25));
                     long t0 = System.nanoTime();
                     if (read) {
-                        int n = s3.getObjectAsBytes(b -> b.bucket("bench").key(key)).asByteArrayUnsafe().length;
+                        int n = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArrayUnsafe().length;
                         if (n != body.length) {
                             throw new IllegalStateException("read " + n + " bytes, expected " + body.length);
                         }
                     } else {
-                        s3.putObject(b -> b.bucket("bench").key(key), RequestBody.fromBytes(body));
+                        s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(body));
                     }
-                    samples[i] = System.nanoTime() - t0;
+                    timings.add(new long[] {t0, System.nanoTime() - t0});
                 }
-                return null;
+                return timings;
             }));
         }
-        for (Future<?> f : done) {
-            f.get();
+        Thread.sleep(warm * 1000L);
+        CpuMeter cpu = new CpuMeter(engine.handle());
+        CpuMeter.Reading before = cpu.read();
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        long end = System.nanoTime();
+        CpuMeter.Reading after = cpu.read();
+        stop.set(true);
+        List<Long> window = new ArrayList<>();
+        for (Future<List<long[]>> f : futures) {
+            for (long[] t : f.get()) {
+                // requests that both started and ended inside the measured window
+                if (t[0] >= start && t[0] + t[1] <= end) {
+                    window.add(t[1]);
+                }
+            }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf("%-28s %8.0f ops/s %8.1f MB/s  %s%n", label, count / seconds, count * (double) body.length / seconds / 1e6,
-                new Percentiles(samples).summary());
+        report(String.format("%s %s, %d caller%s", read ? "GetObject" : "PutObject", size, callers, callers == 1 ? "" : "s"),
+                body.length, window, (end - start) / 1e9, before, after);
+    }
+
+    private static void report(String label, int size, List<Long> window, double seconds, CpuMeter.Reading before,
+            CpuMeter.Reading after) {
+        int n = Math.max(1, window.size());
+        double mb = n * (double) size / 1e6;
+        double engine = (after.engineNanos() - before.engineNanos()) / 1e6;
+        double jit = (after.engineJitNanos() - before.engineJitNanos()) / 1e6;
+        double driver = (after.driverNanos() - before.driverNanos()) / 1e6;
+        String perUnit = size >= 64 * 1024
+                ? String.format("CPU per MB: engine %.2f ms (JIT %.2f ms of it), SDK client %.2f ms", engine / mb, jit / mb, driver / mb)
+                : String.format("CPU per request: engine %.0f us (JIT %.0f us of it), SDK client %.0f us", engine * 1e3 / n,
+                        jit * 1e3 / n, driver * 1e3 / n);
+        System.out.printf("%-26s %7.0f ops/s %7.1f MB/s  %s; %s; load %s%n", label, window.size() / seconds, mb / seconds,
+                new Percentiles(window.stream().mapToLong(Long::longValue).toArray()).summary(), perUnit, loadAverage());
+    }
+
+    private static String option(String[] args, String name, String otherwise) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return otherwise;
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ", 4)[0];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static S3Client client(String endpoint) {
