@@ -1,6 +1,5 @@
 package dojo.lambda.s3;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +15,18 @@ import java.util.Map;
  * optional trailing headers ({@code x-amz-checksum-crc32:<base64>\r\n}, signed by
  * {@code x-amz-trailer-signature}) and an empty line. With {@link ChunkSignatures} every chunk's
  * signature is checked as it ends; a mismatch throws {@link S3Exception} from {@code read}.
+ *
+ * <p>Chunk headers are parsed from a buffer of this stream's own; chunk data goes straight from
+ * {@code in} into the caller's array when nothing of it is buffered, so a body is copied once.
  */
 final class AwsChunkedStream extends InputStream {
     private static final int MAX_LINE = 8192;
 
     private final InputStream in;
+    /** Bytes read from {@code in} but not yet consumed: {@code buffer[pos..limit)}. */
+    private final byte[] buffer = new byte[2 * MAX_LINE];
+    private int pos;
+    private int limit;
     private final ChunkSignatures signatures;
     private final Map<String, String> trailers = new LinkedHashMap<>();
     private final MessageDigest chunkHash;
@@ -60,7 +66,15 @@ final class AwsChunkedStream extends InputStream {
         if (done) {
             return -1;
         }
-        int n = in.read(b, off, (int) Math.min(len, remaining));
+        int want = (int) Math.min(len, remaining);
+        int n;
+        if (pos < limit) {
+            n = Math.min(want, limit - pos);
+            System.arraycopy(buffer, pos, b, off, n);
+            pos += n;
+        } else {
+            n = in.read(b, off, want);
+        }
         if (n < 0) {
             throw incomplete("the connection ended inside a chunk");
         }
@@ -128,22 +142,42 @@ final class AwsChunkedStream extends InputStream {
     }
 
     private String line() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(96);
-        for (int c = in.read(); c != '\n'; c = in.read()) {
-            if (c < 0) {
+        int scanned = 0;
+        while (true) {
+            for (int i = pos + scanned; i < limit; i++) {
+                if (buffer[i] == '\n') {
+                    int end = i > pos && buffer[i - 1] == '\r' ? i - 1 : i;
+                    String line = new String(buffer, pos, end - pos, StandardCharsets.US_ASCII);
+                    pos = i + 1;
+                    return line;
+                }
+            }
+            scanned = limit - pos;
+            if (scanned > MAX_LINE) {
+                throw incomplete("a chunk header is longer than " + MAX_LINE + " bytes");
+            }
+            if (!fill()) {
                 // the empty line that ends the trailers may be missing at the very end of the body
-                if (out.size() == 0) {
+                if (scanned == 0) {
                     return "";
                 }
                 throw incomplete("the body ended inside a chunk header");
             }
-            if (out.size() > MAX_LINE) {
-                throw incomplete("a chunk header is longer than " + MAX_LINE + " bytes");
-            }
-            out.write(c);
         }
-        String s = out.toString(StandardCharsets.US_ASCII);
-        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Reads more of {@code in} behind what is buffered; false at the end of the body. */
+    private boolean fill() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buffer, pos, buffer, 0, limit - pos);
+            limit -= pos;
+            pos = 0;
+        }
+        int n = in.read(buffer, limit, buffer.length - limit);
+        if (n > 0) {
+            limit += n;
+        }
+        return n >= 0;
     }
 
     private static String parameter(String parameters, String name) {

@@ -20,13 +20,14 @@ final class ChunkSignatures {
     private static final Pattern SIGNATURE = Pattern.compile("Signature=([0-9a-fA-F]{64})");
     private static final String EMPTY_HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-    private final byte[] signingKey;
+    /** HMAC-SHA256 keyed with the request's signing key, reused for every chunk of the upload. */
+    private final Mac chunkMac;
     private final String amzDate;
     private final String scope;
     private String previous;
 
     private ChunkSignatures(byte[] signingKey, String amzDate, String scope, String seed) {
-        this.signingKey = signingKey;
+        this.chunkMac = mac(signingKey);
         this.amzDate = amzDate;
         this.scope = scope;
         this.previous = seed;
@@ -63,7 +64,7 @@ final class ChunkSignatures {
     }
 
     private void check(String sent, String toSign, String what) {
-        String expected = HexFormat.of().formatHex(hmac(signingKey, toSign));
+        String expected = HexFormat.of().formatHex(chunkMac.doFinal(toSign.getBytes(StandardCharsets.UTF_8)));
         if (sent == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 sent.getBytes(StandardCharsets.US_ASCII))) {
             throw new S3Exception(S3ErrorCode.SignatureDoesNotMatch, "The " + what + " signature of the aws-chunked"
@@ -83,10 +84,14 @@ final class ChunkSignatures {
     }
 
     private static byte[] hmac(byte[] key, String data) {
+        return mac(key).doFinal(data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac mac(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("This JDK lacks HmacSHA256, which every JDK must have", e);
         }

@@ -35,8 +35,7 @@ final class UploadBody {
                         + " x-amz-content-sha256: " + sha + " (SigV4a or event streams). Sign uploads with"
                         + " AWS4-HMAC-SHA256, as the AWS SDK for Java does by default.");
             };
-            // chunk headers are read byte by byte; unbuffered, each byte is a locked read of the servlet input
-            AwsChunkedStream stream = new AwsChunkedStream(new java.io.BufferedInputStream(ctx.req().getInputStream(), 8192), signatures);
+            AwsChunkedStream stream = new AwsChunkedStream(ctx.req().getInputStream(), signatures);
             return new UploadBody(stream, stream, length(ctx.header("x-amz-decoded-content-length"), "x-amz-decoded-content-length"));
         }
         long length = length(ctx.header("Content-Length"), "Content-Length");

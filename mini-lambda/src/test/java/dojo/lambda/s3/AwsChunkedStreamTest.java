@@ -102,4 +102,32 @@ class AwsChunkedStreamTest {
         assertThatThrownBy(in::readAllBytes).isInstanceOfSatisfying(S3Exception.class,
                 e -> assertThat(e.code()).isEqualTo(S3ErrorCode.IncompleteBody));
     }
+
+    @Test
+    void aBodyArrivingAFewBytesAtATimeDecodesAndVerifiesTheSame() throws IOException {
+        SignedRequest s = signed(true);
+        // as a network connection delivers it: pieces of 1 to 7 bytes, so headers and CRLFs span reads
+        InputStream trickle = new ByteArrayInputStream(body(s)) {
+            private int next;
+
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                next = next % 7 + 1;
+                return super.read(b, off, Math.min(len, next));
+            }
+        };
+        AwsChunkedStream in = new AwsChunkedStream(trickle, signatures(s, "secret"));
+        assertThat(in.readAllBytes()).isEqualTo(CONTENT);
+        assertThat(in.trailers()).containsKey("x-amz-checksum-crc32");
+    }
+
+    @Test
+    void aChunkHeaderWithoutLineEndIsRefusedAfterItsLimit() {
+        byte[] body = ("f".repeat(10_000)).getBytes(StandardCharsets.US_ASCII);
+        AwsChunkedStream in = new AwsChunkedStream(new ByteArrayInputStream(body), null);
+        assertThatThrownBy(in::readAllBytes).isInstanceOfSatisfying(S3Exception.class, e -> {
+            assertThat(e.code()).isEqualTo(S3ErrorCode.IncompleteBody);
+            assertThat(e.getMessage()).contains("longer than 8192 bytes");
+        });
+    }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -26,7 +28,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  *
  * <pre>java -cp mini-lambda/bench/target/mini-lambda-bench.jar dojo.lambda.bench.S3Benchmark
  *     [--engine-jar mini-lambda/target/mini-lambda.jar] [--sizes 1KB,1MB] [--ops put,get] [--callers 1,4]
- *     [--warm 40] [--seconds 10]</pre>
+ *     [--warm 40] [--seconds 10] [--http apache|urlconnection]</pre>
  */
 public final class S3Benchmark {
     private static final String BUCKET = "bench";
@@ -37,9 +39,10 @@ public final class S3Benchmark {
         String jar = option(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
         int warm = Integer.parseInt(option(args, "--warm", "40"));
         int seconds = Integer.parseInt(option(args, "--seconds", "10"));
-        try (EngineProcess engine = new EngineProcess(jar); S3Client s3 = client(engine.endpoint())) {
+        String http = option(args, "--http", "urlconnection");
+        try (EngineProcess engine = new EngineProcess(jar); S3Client s3 = client(engine.endpoint(), http)) {
             System.out.println("mini-lambda S3 benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine "
-                    + engine.endpoint() + ", AWS SDK S3Client defaults over HTTP, load average " + loadAverage());
+                    + engine.endpoint() + ", AWS SDK S3Client defaults over HTTP (" + http + " client), load average " + loadAverage());
             s3.createBucket(b -> b.bucket(BUCKET));
             for (String size : option(args, "--sizes", "1KB,1MB").split(",")) {
                 byte[] body = bytes(size.equals("1MB") ? 1024 * 1024 : size.equals("1KB") ? 1024 : Integer.parseInt(size));
@@ -137,10 +140,16 @@ public final class S3Benchmark {
         }
     }
 
-    private static S3Client client(String endpoint) {
+    /** {@code apache} is the SDK's default HTTP client when on the class path, as it is in a Maven-built project. */
+    private static S3Client client(String endpoint, String http) {
+        SdkHttpClient client = switch (http) {
+            case "apache" -> ApacheHttpClient.builder().maxConnections(16).build();
+            case "urlconnection" -> UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build();
+            default -> throw new IllegalArgumentException("--http takes apache or urlconnection, found '" + http + "'");
+        };
         return S3Client.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build()).build();
+                .httpClient(client).build();
     }
 
     private static byte[] bytes(int n) {
