@@ -31,7 +31,7 @@ record CpuMeter(ProcessHandle engine) {
      * CPU of the engine's JIT compiler threads: a long-running engine has compiled its hot path
      * long ago, so this part of a benchmark's figure is start-up, not cost per invocation.
      */
-    private static long jitNanos(ProcessHandle p) {
+    static long jitNanos(ProcessHandle p) {
         long total = 0;
         try (var tasks = Files.list(Path.of("/proc", Long.toString(p.pid()), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {

@@ -89,10 +89,12 @@ public final class S3Benchmark {
         Thread.sleep(warm * 1000L);
         CpuMeter cpu = new CpuMeter(engine.handle());
         CpuMeter.Reading before = cpu.read();
+        long driverJit = CpuMeter.jitNanos(ProcessHandle.current());
         long start = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         long end = System.nanoTime();
         CpuMeter.Reading after = cpu.read();
+        driverJit = CpuMeter.jitNanos(ProcessHandle.current()) - driverJit;
         stop.set(true);
         List<Long> window = new ArrayList<>();
         for (Future<List<long[]>> f : futures) {
@@ -105,20 +107,21 @@ public final class S3Benchmark {
         }
         pool.shutdown();
         report(String.format("%s %s, %d caller%s", read ? "GetObject" : "PutObject", size, callers, callers == 1 ? "" : "s"),
-                body.length, window, (end - start) / 1e9, before, after);
+                body.length, window, (end - start) / 1e9, before, after, driverJit / 1e6);
     }
 
     private static void report(String label, int size, List<Long> window, double seconds, CpuMeter.Reading before,
-            CpuMeter.Reading after) {
+            CpuMeter.Reading after, double driverJit) {
         int n = Math.max(1, window.size());
         double mb = n * (double) size / 1e6;
         double engine = (after.engineNanos() - before.engineNanos()) / 1e6;
         double jit = (after.engineJitNanos() - before.engineJitNanos()) / 1e6;
         double driver = (after.driverNanos() - before.driverNanos()) / 1e6;
         String perUnit = size >= 64 * 1024
-                ? String.format("CPU per MB: engine %.2f ms (JIT %.2f ms of it), SDK client %.2f ms", engine / mb, jit / mb, driver / mb)
-                : String.format("CPU per request: engine %.0f us (JIT %.0f us of it), SDK client %.0f us", engine * 1e3 / n,
-                        jit * 1e3 / n, driver * 1e3 / n);
+                ? String.format("CPU per MB: engine %.2f ms (JIT %.2f ms of it), SDK client %.2f ms (JIT %.2f ms of it)",
+                        engine / mb, jit / mb, driver / mb, driverJit / mb)
+                : String.format("CPU per request: engine %.0f us (JIT %.0f us of it), SDK client %.0f us (JIT %.0f us of it)",
+                        engine * 1e3 / n, jit * 1e3 / n, driver * 1e3 / n, driverJit * 1e3 / n);
         System.out.printf("%-26s %7.0f ops/s %7.1f MB/s  %s; %s; load %s%n", label, window.size() / seconds, mb / seconds,
                 new Percentiles(window.stream().mapToLong(Long::longValue).toArray()).summary(), perUnit, loadAverage());
     }
