@@ -21,13 +21,14 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The object store under load through the real AWS SDK S3 client with its defaults (signed
  * aws-chunked uploads with a CRC32 trailer, checksum-validated downloads): PutObject and
  * GetObject of 1 KB and 1 MB objects, 1 and 4 callers. Each figure is taken over a fixed window
- * after a time-based warm-up (long for the first figure, so the engine's JIT has compiled the
- * request path), with the CPU the engine and this driver (the SDK client) spent per request and
- * per MB: on a shared machine those say more than MB/s.
+ * after a time-based warm-up (150 s for the first figure: on two shared cores both the engine's and
+ * the SDK client's JIT compilers need well over a minute, and until then 1 MB puts cost half as
+ * much CPU again), with the CPU the engine and this driver (the SDK client) spent per request and
+ * per MB, JIT compiler threads apart: on a shared machine those say more than MB/s.
  *
  * <pre>java [-Dbench.http=url-connection|apache] -cp mini-lambda/bench/target/mini-lambda-bench.jar dojo.lambda.bench.S3Benchmark
  *     [--engine-jar mini-lambda/target/mini-lambda.jar] [--sizes 1KB,1MB] [--ops put,get] [--callers 1,4]
- *     [--warm 40] [--seconds 10]</pre>
+ *     [--warm 150] [--seconds 10]</pre>
  */
 public final class S3Benchmark {
     private static final String BUCKET = "bench";
@@ -36,7 +37,7 @@ public final class S3Benchmark {
 
     public static void main(String[] args) throws Exception {
         String jar = option(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
-        int warm = Integer.parseInt(option(args, "--warm", "40"));
+        int warm = Integer.parseInt(option(args, "--warm", "150"));
         int seconds = Integer.parseInt(option(args, "--seconds", "10"));
         // url-connection unless told otherwise, as the README's S3 figures were taken
         String http = System.getProperty("bench.http", "url-connection");
@@ -49,7 +50,7 @@ public final class S3Benchmark {
                 for (String op : option(args, "--ops", "put,get").split(",")) {
                     for (String callers : option(args, "--callers", "1,4").split(",")) {
                         scenario(engine, s3, size, body, op.equals("get"), Integer.parseInt(callers), warm, seconds);
-                        warm = Math.min(warm, 5);
+                        warm = Math.min(warm, 10);
                     }
                 }
             }
