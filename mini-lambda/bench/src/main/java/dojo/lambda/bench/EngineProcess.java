@@ -10,20 +10,21 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The engine jar started as its own process on a free port with a fresh data directory; closing stops it. */
+/** The engine jar started as its own process on a free port with a fresh data directory; closing stops it and deletes the directory. */
 final class EngineProcess implements AutoCloseable {
     private final Process process;
     private final String endpoint;
+    private final java.nio.file.Path data;
 
     EngineProcess(String jar) throws IOException {
-        String data = Files.createTempDirectory("mini-lambda-bench").toString();
+        this.data = Files.createTempDirectory("mini-lambda-bench");
         List<String> command = new ArrayList<>(List.of("java", "-XX:+UseParallelGC"));
         // e.g. -Dbench.engineJvm=-XX:StartFlightRecording=filename=engine.jfr to profile the engine under load
         String extra = System.getProperty("bench.engineJvm", "").trim();
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar, "--port", "0", "--data", data));
+        command.addAll(List.of("-jar", jar, "--port", "0", "--data", data.toString()));
         this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         // the first line naming the endpoint; JVM options such as JFR may print lines of their own before it
@@ -59,8 +60,14 @@ final class EngineProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         process.destroy();
         process.waitFor();
+        // a run leaves up to a few hundred MB of objects, queues and tables behind
+        try (var files = Files.walk(data)) {
+            for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

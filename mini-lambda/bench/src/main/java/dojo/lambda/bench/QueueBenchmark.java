@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * event source mapping invokes with it.
  *
  * <pre>java -cp mini-lambda/bench/target/mini-lambda-bench.jar dojo.lambda.bench.QueueBenchmark [--engine-jar mini-lambda/target/mini-lambda.jar]
- *     [--only single|batch|delivery] [--callers 1,4,8] [--seconds 15] [--client sdk|raw]</pre>
+ *     [--only single|batch|delivery] [--callers 1,4,8] [--warm-up 120] [--seconds 15] [--client sdk|raw]</pre>
  *
  * <p>{@code --client raw} sends the one-message round trips over a lean keep-alive socket
  * ({@link RawClient}, SigV4 by the SDK's signer) instead of the SDK's SqsClient; with
@@ -47,8 +47,9 @@ public final class QueueBenchmark {
         try (EngineProcess engine = new EngineProcess(jar); SqsClient sqs = client(engine.endpoint())) {
             System.out.println("mini-lambda queue benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine " + engine.endpoint() + ", SDK HTTP client " + SdkHttp.name());
             String url = sqs.createQueue(b -> b.queueName("bench")).queueUrl();
-            // long warm-ups: until the JIT has compiled the request path, CPU per message is mostly the compiler's
-            int warm = 40;
+            // long warm-ups: until both JITs (engine and SDK client) have compiled the request path, CPU per message is
+            // mostly the compilers'; on two shared cores that takes well over a minute
+            int warm = Integer.parseInt(option(args, "--warm-up", "120"));
             if (only.equals("all") || only.equals("single")) {
                 for (String callers : option(args, "--callers", "1,4,8").split(",")) {
                     roundTrips(engine, url, Integer.parseInt(callers), 1, warm, seconds, raw);

@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * the engine's JIT compiler), with the engine's and the SDK client's CPU per operation.
  *
  * <pre>java [-Dbench.engineJvm="engine JVM flags"] [-Dbench.http=apache|url-connection] -cp mini-lambda/bench/target/mini-lambda-bench.jar dojo.lambda.bench.TableBenchmark
- *     [--engine-jar mini-lambda/target/mini-lambda.jar] [--callers 8] [--warm-up 40] [--seconds 15] [--client sdk|raw]</pre>
+ *     [--engine-jar mini-lambda/target/mini-lambda.jar] [--callers 8] [--warm-up 120] [--seconds 15] [--client sdk|raw]</pre>
  *
  * <p>{@code --client raw} sends the same calls over a lean keep-alive socket ({@link RawClient}),
  * each signed with the SDK's SigV4 signer, so that the driver takes less of the two shared cores.
@@ -35,7 +35,7 @@ public final class TableBenchmark {
 
     public static void main(String[] args) throws Exception {
         String jar = option(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
-        int warm = Integer.parseInt(option(args, "--warm-up", "40"));
+        int warm = Integer.parseInt(option(args, "--warm-up", "120"));
         int seconds = Integer.parseInt(option(args, "--seconds", "15"));
         boolean raw = option(args, "--client", "sdk").equals("raw");
         try (EngineProcess engine = new EngineProcess(jar); DynamoDbClient db = client(engine.endpoint())) {
