@@ -1,7 +1,6 @@
 package dojo.lambda.bench;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -40,18 +36,18 @@ public final class QueueBenchmark {
     private QueueBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String jar = option(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
-        String only = option(args, "--only", "all");
-        int seconds = Integer.parseInt(option(args, "--seconds", "15"));
-        boolean raw = option(args, "--client", "sdk").equals("raw");
+        String jar = Options.value(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
+        String only = Options.value(args, "--only", "all");
+        int seconds = Integer.parseInt(Options.value(args, "--seconds", "15"));
+        boolean raw = Options.value(args, "--client", "sdk").equals("raw");
         try (EngineProcess engine = new EngineProcess(jar); SqsClient sqs = client(engine.endpoint())) {
             System.out.println("mini-lambda queue benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine " + engine.endpoint() + ", SDK HTTP client " + SdkHttp.name());
             String url = sqs.createQueue(b -> b.queueName("bench")).queueUrl();
             // long warm-ups: until both JITs (engine and SDK client) have compiled the request path, CPU per message is
             // mostly the compilers'; on two shared cores that takes well over a minute
-            int warm = Integer.parseInt(option(args, "--warm-up", "120"));
+            int warm = Integer.parseInt(Options.value(args, "--warm-up", "120"));
             if (only.equals("all") || only.equals("single")) {
-                for (String callers : option(args, "--callers", "1,4,8").split(",")) {
+                for (String callers : Options.value(args, "--callers", "1,4,8").split(",")) {
                     roundTrips(engine, url, Integer.parseInt(callers), 1, warm, seconds, raw);
                     warm = 5;
                 }
@@ -65,19 +61,8 @@ public final class QueueBenchmark {
         }
     }
 
-    private static String option(String[] args, String name, String otherwise) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return otherwise;
-    }
-
     static SqsClient client(String endpoint) {
-        return SqsClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(SdkHttp.create()).build();
+        return SdkHttp.atEngine(SqsClient.builder(), endpoint).httpClient(SdkHttp.create()).build();
     }
 
     /** {@code callers} threads each send {@code batch} messages, receive them and delete them, over and over. */
@@ -112,33 +97,21 @@ public final class QueueBenchmark {
                 return lat;
             }));
         }
-        Thread.sleep(warmSeconds * 1000L);
-        long start = messages.get();
-        long t0 = System.nanoTime();
-        CpuMeter cpu = new CpuMeter(engine.handle());
-        CpuMeter.Reading before = cpu.read();
-        Thread.sleep(seconds * 1000L);
-        long done = messages.get() - start;
-        double rate = done / ((System.nanoTime() - t0) / 1e9);
-        CpuMeter.Reading after = cpu.read();
-        double engineCpu = (after.engineNanos() - before.engineNanos()) / 1e9 / done;
-        // the engine's JIT compiler threads: start-up, which a long-running engine is long past
-        double jitCpu = (after.engineJitNanos() - before.engineJitNanos()) / 1e9 / done;
-        double clientCpu = (after.driverNanos() - before.driverNanos()) / 1e9 / done;
+        Window w = Window.measure(engine, messages, warmSeconds, seconds);
         stop.set(true);
         List<Long> all = new ArrayList<>();
         for (Future<List<Long>> f : futures) {
             List<Long> own = f.get();
             // the round trips of the measured window only, roughly: each caller's last ones
-            all.addAll(own.subList(Math.max(0, own.size() - (int) (done / Math.max(1, batch) / callers)), own.size()));
+            all.addAll(own.subList(Math.max(0, own.size() - (int) (w.done() / Math.max(1, batch) / callers)), own.size()));
         }
         pool.shutdown();
         System.out.printf("SQS send+receive+delete, %s, %d callers, %s: %.0f messages/s (round trip %s); CPU per message: engine %.0f us"
                 + " (JIT compiler threads %.0f us of it), driver %.0f us, so %.0f messages/s on %d otherwise idle cores"
-                + " without the engine's JIT%n", raw && batch == 1 ? "raw client" : "SDK client", callers, batch == 1 ? "one message per call" : "batches of " + batch, rate,
-                new Percentiles(all.stream().mapToLong(Long::longValue).toArray()).summary(), engineCpu * 1e6, jitCpu * 1e6,
-                clientCpu * 1e6, Runtime.getRuntime().availableProcessors() / (engineCpu - jitCpu + clientCpu),
-                Runtime.getRuntime().availableProcessors());
+                + " without the engine's JIT%n", raw && batch == 1 ? "raw client" : "SDK client", callers,
+                batch == 1 ? "one message per call" : "batches of " + batch, w.rate(),
+                new Percentiles(all.stream().mapToLong(Long::longValue).toArray()).summary(), w.engineCpu() * 1e6, w.jitCpu() * 1e6,
+                w.driverCpu() * 1e6, w.capacity(), Runtime.getRuntime().availableProcessors());
     }
 
     private static final java.util.regex.Pattern RECEIPT = java.util.regex.Pattern.compile("\"ReceiptHandle\":\"([^\"]+)\"");

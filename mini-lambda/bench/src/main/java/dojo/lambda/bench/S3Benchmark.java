@@ -1,6 +1,5 @@
 package dojo.lambda.bench;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +8,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -36,19 +32,19 @@ public final class S3Benchmark {
     private S3Benchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String jar = option(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
-        int warm = Integer.parseInt(option(args, "--warm", "150"));
-        int seconds = Integer.parseInt(option(args, "--seconds", "10"));
+        String jar = Options.value(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
+        int warm = Integer.parseInt(Options.value(args, "--warm", "150"));
+        int seconds = Integer.parseInt(Options.value(args, "--seconds", "10"));
         // url-connection unless told otherwise, as the README's S3 figures were taken
         String http = System.getProperty("bench.http", "url-connection");
         try (EngineProcess engine = new EngineProcess(jar); S3Client s3 = client(engine.endpoint(), http)) {
             System.out.println("mini-lambda S3 benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine "
                     + engine.endpoint() + ", AWS SDK S3Client defaults over HTTP (" + http + " client), load average " + loadAverage());
             s3.createBucket(b -> b.bucket(BUCKET));
-            for (String size : option(args, "--sizes", "1KB,1MB").split(",")) {
+            for (String size : Options.value(args, "--sizes", "1KB,1MB").split(",")) {
                 byte[] body = bytes(size.equals("1MB") ? 1024 * 1024 : size.equals("1KB") ? 1024 : Integer.parseInt(size));
-                for (String op : option(args, "--ops", "put,get").split(",")) {
-                    for (String callers : option(args, "--callers", "1,4").split(",")) {
+                for (String op : Options.value(args, "--ops", "put,get").split(",")) {
+                    for (String callers : Options.value(args, "--callers", "1,4").split(",")) {
                         scenario(engine, s3, size, body, op.equals("get"), Integer.parseInt(callers), warm, seconds);
                         warm = Math.min(warm, 10);
                     }
@@ -127,15 +123,6 @@ public final class S3Benchmark {
                 new Percentiles(window.stream().mapToLong(Long::longValue).toArray()).summary(), perUnit, loadAverage());
     }
 
-    private static String option(String[] args, String name, String otherwise) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return otherwise;
-    }
-
     private static String loadAverage() {
         try {
             return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ", 4)[0];
@@ -147,9 +134,7 @@ public final class S3Benchmark {
     private static S3Client client(String endpoint, String http) {
         SdkHttpClient client = http.equals("url-connection")
                 ? UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(60)).build() : SdkHttp.create();
-        return S3Client.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(client).build();
+        return SdkHttp.atEngine(S3Client.builder(), endpoint).httpClient(client).build();
     }
 
     private static byte[] bytes(int n) {

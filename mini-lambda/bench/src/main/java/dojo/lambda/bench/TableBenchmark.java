@@ -1,6 +1,5 @@
 package dojo.lambda.bench;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -34,10 +30,10 @@ public final class TableBenchmark {
     private TableBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        String jar = option(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
-        int warm = Integer.parseInt(option(args, "--warm-up", "120"));
-        int seconds = Integer.parseInt(option(args, "--seconds", "15"));
-        boolean raw = option(args, "--client", "sdk").equals("raw");
+        String jar = Options.value(args, "--engine-jar", "mini-lambda/target/mini-lambda.jar");
+        int warm = Integer.parseInt(Options.value(args, "--warm-up", "120"));
+        int seconds = Integer.parseInt(Options.value(args, "--seconds", "15"));
+        boolean raw = Options.value(args, "--client", "sdk").equals("raw");
         try (EngineProcess engine = new EngineProcess(jar); DynamoDbClient db = client(engine.endpoint())) {
             System.out.println("mini-lambda table benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, engine "
                     + engine.endpoint() + ", client " + (raw ? "raw (lean keep-alive socket, SDK's SigV4 signer)" : "AWS SDK DynamoDbClient over "
@@ -45,26 +41,15 @@ public final class TableBenchmark {
             db.createTable(b -> b.tableName("bench").billingMode(BillingMode.PAY_PER_REQUEST)
                     .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
                     .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
-            for (String callers : option(args, "--callers", "8").split(",")) {
+            for (String callers : Options.value(args, "--callers", "8").split(",")) {
                 putAndGet(engine, Integer.parseInt(callers), warm, seconds, raw);
                 warm = 5;
             }
         }
     }
 
-    private static String option(String[] args, String name, String otherwise) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return otherwise;
-    }
-
     static DynamoDbClient client(String endpoint) {
-        return DynamoDbClient.builder().endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(SdkHttp.create()).build();
+        return SdkHttp.atEngine(DynamoDbClient.builder(), endpoint).httpClient(SdkHttp.create()).build();
     }
 
     /** {@code callers} threads, each with its own client, put an item of ~220 bytes and get it back. */
@@ -79,32 +64,20 @@ public final class TableBenchmark {
             futures.add(pool.submit(() -> raw ? rawCaller(engine.endpoint(), prefix, payload, stop, operations)
                     : sdkCaller(engine.endpoint(), prefix, payload, stop, operations)));
         }
-        Thread.sleep(warmSeconds * 1000L);
-        long start = operations.get();
-        long t0 = System.nanoTime();
-        CpuMeter cpu = new CpuMeter(engine.handle());
-        CpuMeter.Reading before = cpu.read();
-        Thread.sleep(seconds * 1000L);
-        long done = operations.get() - start;
-        double rate = done / ((System.nanoTime() - t0) / 1e9);
-        CpuMeter.Reading after = cpu.read();
+        Window w = Window.measure(engine, operations, warmSeconds, seconds);
         stop.set(true);
-        double engineCpu = (after.engineNanos() - before.engineNanos()) / 1e9 / done;
-        double jitCpu = (after.engineJitNanos() - before.engineJitNanos()) / 1e9 / done;
-        double clientCpu = (after.driverNanos() - before.driverNanos()) / 1e9 / done;
         List<Long> all = new ArrayList<>();
         for (Future<List<Long>> f : futures) {
             List<Long> own = f.get();
             // each caller's last operations: roughly the measured window
-            all.addAll(own.subList(Math.max(0, own.size() - (int) (done / callers)), own.size()));
+            all.addAll(own.subList(Math.max(0, own.size() - (int) (w.done() / callers)), own.size()));
         }
         pool.shutdown();
-        int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("DynamoDB PutItem + GetItem, %s, %d callers: %.0f operations/s (latency %s); CPU per operation: engine %.0f us"
                 + " (JIT compiler threads %.0f us of it), driver %.0f us, so %.0f operations/s on %d otherwise idle cores"
-                + " without the engine's JIT%n", raw ? "raw client" : "SDK client", callers, rate,
+                + " without the engine's JIT%n", raw ? "raw client" : "SDK client", callers, w.rate(),
                 new Percentiles(all.stream().mapToLong(Long::longValue).toArray()).summary(),
-                engineCpu * 1e6, jitCpu * 1e6, clientCpu * 1e6, cores / (engineCpu - jitCpu + clientCpu), cores);
+                w.engineCpu() * 1e6, w.jitCpu() * 1e6, w.driverCpu() * 1e6, w.capacity(), Runtime.getRuntime().availableProcessors());
     }
 
     private static List<Long> sdkCaller(String endpoint, String prefix, String payload, AtomicBoolean stop, AtomicLong operations) {
