@@ -128,7 +128,7 @@ final class JsonProtocolPath extends Handler.Wrapper {
     }
 
     /** Unique, not secret: a request id per call without SecureRandom's cost. */
-    private static String requestId() {
+    static String requestId() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         return new UUID((r.nextLong() & ~0xF000L) | 0x4000L, (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
     }

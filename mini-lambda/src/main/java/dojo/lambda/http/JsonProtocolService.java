@@ -63,7 +63,7 @@ public interface JsonProtocolService extends AwsService, AuthErrors {
     private static void write(Context ctx, JsonReply reply) {
         ctx.disableCompression();
         ctx.status(reply.status());
-        ctx.header("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
+        ctx.header("x-amzn-RequestId", JsonProtocolPath.requestId());
         reply.headers().forEach(ctx::header);
         ctx.contentType(reply.contentType());
         ctx.result(reply.body());
